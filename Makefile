@@ -1,0 +1,47 @@
+# pith - the two commands a newcomer needs are `make run` and `make test`.
+# `make help` lists every target.
+
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+SEED := ../shared/data/seed/csto-withdrawal.html
+PY := /usr/bin/python3
+
+.PHONY: all setup run test test-fast test-asan eval bench fuzz help clean
+
+## all: build into build/ (the CLI is build/pith)
+all: $(BUILD)/build.ninja
+	ninja -C $(BUILD)
+
+$(BUILD)/build.ninja:
+	meson setup $(BUILD) --buildtype=release
+
+## setup: install the Debian packages pith needs (apt-get, only when missing)
+setup:
+	@./tools/setup.sh
+
+## run: set up, build, and extract the seed page
+run: setup all
+	$(BUILD)/pith -f json $(SEED)
+
+## test: set up, build, run every test (unit, conformance, sanitizers, eval floors)
+test: setup all
+	meson test -C $(BUILD) --suite fast --print-errorlogs
+	$(MAKE) test-asan
+
+## test-asan: unit and conformance tests under AddressSanitizer + UBSan
+test-asan: $(ASAN_BUILD)/build.ninja
+	ninja -C $(ASAN_BUILD)
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  meson test -C $(ASAN_BUILD) --suite sanitize --print-errorlogs
+
+$(ASAN_BUILD)/build.ninja:
+	CC=clang meson setup $(ASAN_BUILD) --buildtype=debugoptimized \
+	  -Db_sanitize=address,undefined -Db_lundef=false -Ddefault_library=static
+
+## help: list the targets
+help:
+	@grep -E '^## ' Makefile | sed 's/^## /  /'
+
+## clean: remove the build directories
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz

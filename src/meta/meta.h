@@ -1,0 +1,45 @@
+/* meta.h - page metadata: title, authors, dates, site, language,
+ * description, canonical URL, image, tags, categories.
+ *
+ * Sources in order of trust: JSON-LD, OpenGraph, Twitter, Dublin Core,
+ * microdata and <meta> names, <time>, visible bylines and dates near the
+ * headline, the URL path, copyright lines (a year, last).  A field that is
+ * not found stays unknown (slice ptr NULL): never a guess, never today. */
+#ifndef PITH_META_H
+#define PITH_META_H
+
+#include <stddef.h>
+
+#include "../html/dom.h"
+
+typedef struct meta_list {
+    slice *items;
+    size_t count;
+} meta_list;
+
+typedef struct meta_info {
+    slice title;
+    meta_list authors;
+    slice date_published; /* ISO 8601 */
+    slice date_modified;
+    const char *date_source; /* where date_published came from ("json-ld", "meta", ...) */
+    slice site_name;
+    slice language;       /* BCP 47 */
+    slice description;
+    slice url;            /* canonical, else the given URL */
+    slice image;
+    meta_list tags;
+    meta_list categories;
+    slice schema_type;    /* the JSON-LD/OpenGraph type ("NewsArticle", "Product"...) */
+} meta_info;
+
+/* Reads the metadata of `page`; strings are copied into `out`.  `url` is
+ * the page's URL as given by the caller (may be empty).  Returns 0 or a
+ * negative PITH_E... code. */
+int meta_extract(const dom_document *page, slice url, arena *out, meta_info *m);
+
+/* Confirms or corrects the language from the extracted text (the markup's
+ * claim is in m->language).  Returns 0 or a negative code. */
+int meta_detect_language(meta_info *m, slice text, arena *out);
+
+#endif

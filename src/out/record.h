@@ -1,0 +1,16 @@
+/* record.h - everything known about one input, as the writers see it. */
+#ifndef PITH_OUT_RECORD_H
+#define PITH_OUT_RECORD_H
+
+#include "../extract/extract.h"
+#include "../meta/meta.h"
+
+typedef struct out_record {
+    const ext_result *ext;
+    const meta_info *meta;
+    slice encoding;
+    bool links;  /* render links (Markdown) */
+    bool images; /* render images (Markdown) */
+} out_record;
+
+#endif
