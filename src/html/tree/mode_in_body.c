@@ -100,6 +100,16 @@ static void start_li_like(html_tree *t, const html_token *tk)
     html_tree_insert_html(t, tk);
 }
 
+static void end_other(html_tree *t, const html_token *tk);
+
+/* An end tag for a formatting element: the adoption agency, or when it
+ * says so, the "any other end tag" steps. */
+static void end_formatting(html_tree *t, const html_token *tk)
+{
+    if (!html_tree_adoption_agency(t, tk))
+        end_other(t, tk);
+}
+
 static bool start_tag(html_tree *t, html_token *tk)
 {
     switch (tk->tag) {
@@ -188,7 +198,7 @@ static bool start_tag(html_tree *t, html_token *tk)
             html_tree_error(t);
             html_token end = *tk;
             end.type = TOKEN_END_TAG;
-            html_tree_adoption_agency(t, &end);
+            end_formatting(t, &end);
             html_tree_afe_remove(t, a);
             html_tree_stack_remove(t, a);
         }
@@ -205,7 +215,7 @@ static bool start_tag(html_tree *t, html_token *tk)
             html_tree_error(t);
             html_token end = *tk;
             end.type = TOKEN_END_TAG;
-            html_tree_adoption_agency(t, &end);
+            end_formatting(t, &end);
             html_tree_reconstruct_formatting(t);
         }
         {
@@ -483,8 +493,7 @@ static bool end_tag(html_tree *t, html_token *tk)
     case TAG_A: case TAG_B: case TAG_BIG: case TAG_CODE: case TAG_EM: case TAG_FONT: case TAG_I:
     case TAG_NOBR: case TAG_S: case TAG_SMALL: case TAG_STRIKE: case TAG_STRONG: case TAG_TT:
     case TAG_U:
-        if (!html_tree_adoption_agency(t, tk))
-            end_other(t, tk);
+        end_formatting(t, tk);
         return false;
     case TAG_APPLET: case TAG_MARQUEE: case TAG_OBJECT:
         if (!html_tree_has_in_scope(t, (tag_id)tk->tag, SCOPE_DEFAULT)) {

@@ -105,6 +105,10 @@ static int run(html_tree *t)
         if (t->err || t->stopped || tk.type == TOKEN_EOF)
             break;
     }
+    /* "Stop parsing" pops every open element; only <option> cares. */
+    if (!t->err && t->saw_selectedcontent)
+        while (t->depth)
+            html_tree_pop(t);
     t->doc->parse_errors = t->errors + html_tok_error_count(t->tok);
     return t->err;
 }

@@ -115,6 +115,10 @@ typedef struct html_tree {
     dom_node *open_text;
     size_t open_text_cap;
 
+    /* <selectedcontent> seen: popping an <option> updates it. */
+    bool saw_selectedcontent;
+    uint32_t selectedcontent_work;
+
     size_t errors;
     int err; /* first fatal error (PITH_ENOMEM / PITH_ELIMIT); sticky */
 } html_tree;
@@ -192,6 +196,10 @@ void html_tree_reconstruct_formatting(html_tree *t);
 bool html_tree_adoption_agency(html_tree *t, const html_token *tk);
 /* The last formatting element with this tag after the last marker. */
 dom_node *html_tree_afe_find(const html_tree *t, tag_id tag);
+
+/* ---- tree_selectedcontent.c ---- */
+void html_tree_option_popped(html_tree *t, dom_node *option);
+void html_tree_note_element(html_tree *t, const dom_node *el);
 
 /* ---- tree_foreign_names.c: SVG/MathML adjustments ---- */
 slice html_tree_svg_tag_name(slice lower);

@@ -132,6 +132,8 @@ dom_node *html_tree_create_element(html_tree *t, const html_token *tk, dom_ns ns
         if (ns != NS_HTML)
             html_tree_adjust_foreign_attrs(el);
     }
+    if (ns == NS_HTML && tk->tag == TAG_UNKNOWN)
+        html_tree_note_element(t, el);
     if (ns == NS_HTML && tk->tag == TAG_TEMPLATE) {
         el->u.el.content = dom_new_node(t->doc, DOM_FRAGMENT);
         if (!el->u.el.content) {

@@ -75,7 +75,10 @@ void html_tree_pop(html_tree *t)
 {
     if (!t->depth)
         return;
-    note_removed(t, t->stack[--t->depth]);
+    dom_node *n = t->stack[--t->depth];
+    note_removed(t, n);
+    if (t->saw_selectedcontent && n->ns == NS_HTML && n->tag == TAG_OPTION)
+        html_tree_option_popped(t, n);
 }
 
 void html_tree_pop_until(html_tree *t, tag_id tag)
@@ -175,7 +178,7 @@ bool html_tree_is_special(const dom_node *n)
     case TAG_MARQUEE: case TAG_MENU: case TAG_META: case TAG_NAV: case TAG_NOEMBED:
     case TAG_NOFRAMES: case TAG_NOSCRIPT: case TAG_OBJECT: case TAG_OL: case TAG_P:
     case TAG_PARAM: case TAG_PLAINTEXT: case TAG_PRE: case TAG_SCRIPT: case TAG_SEARCH:
-    case TAG_SECTION: case TAG_SELECT: case TAG_SOURCE: case TAG_STYLE: case TAG_SUMMARY:
+    case TAG_SECTION: case TAG_SOURCE: case TAG_STYLE: case TAG_SUMMARY:
     case TAG_TABLE: case TAG_TBODY: case TAG_TD: case TAG_TEMPLATE: case TAG_TEXTAREA:
     case TAG_TFOOT: case TAG_TH: case TAG_THEAD: case TAG_TITLE: case TAG_TR: case TAG_TRACK:
     case TAG_UL: case TAG_WBR: case TAG_XMP:
