@@ -336,6 +336,7 @@ static int render(const pith_result *r, pith_format format, const char *source, 
         .encoding = r->encoding ? slice_make(r->encoding, strlen(r->encoding)) : SLICE_EMPTY,
         .links = r->links,
         .images = r->images,
+        .text = r->text,
     };
     switch (format) {
     case PITH_FORMAT_TEXT: buf_append_slice(out, r->text); break;
