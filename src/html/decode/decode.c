@@ -301,7 +301,10 @@ static bool convert_segment(iconv_t cd, const html_encoding_info *e, const unsig
          * slack holds any character. */
         if (r != (size_t)-1 || err == E2BIG)
             continue;
-        /* EILSEQ: an invalid byte; EINVAL: a sequence cut by the end. */
+        /* EILSEQ: an invalid byte; EINVAL: a sequence cut by the end.
+         * iconv may have filled the slack before stopping. */
+        if (!reserve(b, 4))
+            return false;
         b->len += put_code_point(b->buf + b->len, lone_byte_code_point(e, (unsigned char)*in));
         (*bad)++;
         size_t skip = err == EINVAL ? in_left : 1;
