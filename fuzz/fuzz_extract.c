@@ -23,8 +23,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 1)
         return 0;
     unsigned mode = data[0];
-    pith_extractor *ex = pith_extractor_new();
-    if (!ex)
+    /* One extractor for the whole run, as real callers reuse it: state
+     * left over from one page must not hurt the next. */
+    static pith_extractor *ex;
+    if (!ex && !(ex = pith_extractor_new()))
         return 0;
     pith_extractor_set(ex, PITH_OPT_LINKS, mode & 1);
     pith_extractor_set(ex, PITH_OPT_IMAGES, (mode >> 1) & 1);
@@ -58,6 +60,5 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort(); /* a failure leaves no result */
     }
     pith_result_free(r);
-    pith_extractor_free(ex);
     return 0;
 }
