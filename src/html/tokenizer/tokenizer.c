@@ -192,9 +192,26 @@ void html_tok_begin_doctype(html_tokenizer *t, size_t offset)
     begin_token(t, TOKEN_DOCTYPE, offset);
 }
 
+/* Writes every field of a token (no memset of the whole struct: tokens are
+ * emitted millions of times a second). */
+static inline void set_token(html_token *o, html_token_type type, size_t offset)
+{
+    o->type = type;
+    o->tag = 0;
+    o->self_closing = false;
+    o->name = SLICE_EMPTY;
+    o->attrs = NULL;
+    o->attr_count = 0;
+    o->data = SLICE_EMPTY;
+    o->force_quirks = false;
+    o->has_name = o->has_public_id = o->has_system_id = false;
+    o->public_id = o->system_id = SLICE_EMPTY;
+    o->offset = offset;
+}
+
 static void fill_run(html_tokenizer *t, html_token *o)
 {
-    *o = (html_token){ .type = TOKEN_CHARACTER, .offset = t->run_offset };
+    set_token(o, TOKEN_CHARACTER, t->run_offset);
     o->data = str_slice(t, &t->text, &t->run);
 }
 
@@ -208,7 +225,7 @@ int html_tok_emit_run(html_tokenizer *t)
 
 int html_tok_emit_nul(html_tokenizer *t, size_t at)
 {
-    *t->out = (html_token){ .type = TOKEN_CHARACTER, .offset = at };
+    set_token(t->out, TOKEN_CHARACTER, at);
     t->out->data = slice_make(t->in + at, 1);
     return 1;
 }
@@ -255,29 +272,29 @@ static void fill_tag(html_tokenizer *t, html_token *o)
 
 int html_tok_emit_current(html_tokenizer *t)
 {
-    html_token tk = { .type = t->kind, .offset = t->token_offset };
+    /* A pending character run goes first; this token waits behind it. */
+    html_token *o = t->out;
+    if (t->run.len) {
+        fill_run(t, t->out);
+        t->has_pending = true;
+        o = &t->pending;
+    }
+    set_token(o, t->kind, t->token_offset);
     switch (t->kind) {
     case TOKEN_START_TAG:
-    case TOKEN_END_TAG: fill_tag(t, &tk); break;
-    case TOKEN_COMMENT: tk.data = str_slice(t, &t->tagbuf, &t->data); break;
+    case TOKEN_END_TAG: fill_tag(t, o); break;
+    case TOKEN_COMMENT: o->data = str_slice(t, &t->tagbuf, &t->data); break;
     case TOKEN_DOCTYPE:
-        tk.force_quirks = t->force_quirks;
-        tk.has_name = t->has_name;
-        tk.has_public_id = t->has_public_id;
-        tk.has_system_id = t->has_system_id;
-        tk.name = str_slice(t, &t->tagbuf, &t->name);
-        tk.public_id = str_slice(t, &t->tagbuf, &t->data);
-        tk.system_id = str_slice(t, &t->tagbuf, &t->system_id);
+        o->force_quirks = t->force_quirks;
+        o->has_name = t->has_name;
+        o->has_public_id = t->has_public_id;
+        o->has_system_id = t->has_system_id;
+        o->name = str_slice(t, &t->tagbuf, &t->name);
+        o->public_id = str_slice(t, &t->tagbuf, &t->data);
+        o->system_id = str_slice(t, &t->tagbuf, &t->system_id);
         break;
     case TOKEN_CHARACTER:
     case TOKEN_EOF: break;
-    }
-    if (t->run.len) {
-        fill_run(t, t->out);
-        t->pending = tk;
-        t->has_pending = true;
-    } else {
-        *t->out = tk;
     }
     return 1;
 }
