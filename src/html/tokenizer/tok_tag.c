@@ -218,7 +218,12 @@ int html_tok_run_tag(html_tokenizer *t)
         case ST_ATTRIBUTE_VALUE_SINGLE_QUOTED: {
             bool dq = t->state == ST_ATTRIBUTE_VALUE_DOUBLE_QUOTED;
             tok_str *v = &cur_attr(t)->value;
-            c = scan_into(t, v, dq ? CC_DQ_STOP : CC_SQ_STOP);
+            size_t st = t->pos;
+            size_t p = tok_find4(t->in, st, t->len, dq ? '"' : '\'', '&', '\r', 0);
+            if (p > st)
+                tok_str_add_input(t, &t->tagbuf, v, st, p - st);
+            t->pos = p;
+            c = p < t->len ? bytes(t)[p] : TOK_EOF;
             if (c == (dq ? '"' : '\'')) {
                 t->pos++;
                 t->state = ST_AFTER_ATTRIBUTE_VALUE_QUOTED;
