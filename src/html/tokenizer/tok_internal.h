@@ -240,6 +240,44 @@ static inline size_t tok_find4(const char *in, size_t p, size_t n, char c1, char
     return n;
 }
 
+/* The offset of the first byte at or after p that is <= 0x20 (whitespace,
+ * U+0000 and other controls), one of c1..c6, or with `upper` an ASCII
+ * uppercase letter: the stops of names and unquoted values.  Controls other
+ * than whitespace and U+0000 stop the SIMD loop but not the byte loop;
+ * callers treat them as ordinary characters.  `stop` is the class of the
+ * byte loop (the tail shorter than 16 bytes). */
+static inline size_t tok_find_delim(const char *in, size_t p, size_t n, char c1, char c2,
+                                    char c3, char c4, char c5, char c6, bool upper,
+                                    uint16_t stop)
+{
+#if defined(__SSE2__)
+    const __m128i sp = _mm_set1_epi8(0x20), a = _mm_set1_epi8('A'), z = _mm_set1_epi8(25);
+    const __m128i v1 = _mm_set1_epi8(c1), v2 = _mm_set1_epi8(c2), v3 = _mm_set1_epi8(c3);
+    const __m128i v4 = _mm_set1_epi8(c4), v5 = _mm_set1_epi8(c5), v6 = _mm_set1_epi8(c6);
+    while (p + 16 <= n) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(in + p));
+        __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(x, sp), x);
+        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, v1), _mm_cmpeq_epi8(x, v2)));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, v3), _mm_cmpeq_epi8(x, v4)));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, v5), _mm_cmpeq_epi8(x, v6)));
+        if (upper) {
+            __m128i d = _mm_sub_epi8(x, a);
+            m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_min_epu8(d, z), d));
+        }
+        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        if (mask)
+            return p + (size_t)__builtin_ctz(mask);
+        p += 16;
+    }
+#else
+    (void)c1, (void)c2, (void)c3, (void)c4, (void)c5, (void)c6, (void)upper;
+#endif
+    const unsigned char *u = (const unsigned char *)in;
+    while (p < n && !(html_tok_cc[u[p]] & stop))
+        p++;
+    return p;
+}
+
 /* The current input character after preprocessing (CR reads as LF), or
  * TOK_EOF. */
 static inline int tok_peek(const html_tokenizer *t)
