@@ -47,6 +47,8 @@ typedef struct html_entity {{
 }} html_entity;
 
 extern const html_entity html_entities[HTML_ENTITY_COUNT];
+/* Names starting with byte b are html_entities[first[b] .. first[b + 1]). */
+extern const uint16_t html_entity_first[257];
 
 #endif
 """
@@ -55,6 +57,14 @@ extern const html_entity html_entities[HTML_ENTITY_COUNT];
              "const html_entity html_entities[HTML_ENTITY_COUNT] = {"]
     for k, v in items:
         lines.append('    { "%s", %d, %d, %s },' % (k.decode(), len(k), len(v), c_bytes(v)))
+    lines.append("};")
+    lines.append("")
+    first = []
+    for b in range(257):
+        first.append(next((i for i, (k, _) in enumerate(items) if k[0] >= b), len(items)))
+    lines.append("const uint16_t html_entity_first[257] = {")
+    for i in range(0, 257, 12):
+        lines.append("    " + " ".join("%d," % x for x in first[i:i + 12]))
     lines.append("};")
     with open(os.path.join(OUT, "entities.h"), "w") as f:
         f.write(header)

@@ -83,9 +83,10 @@ int html_tok_run_data(html_tokenizer *t)
             c = scan_run(t, '<', '&', '\r', 0);
             switch (c) {
             case '<':
+                /* Straight into the tag states (a tail call). */
                 t->pos++;
                 t->state = ST_TAG_OPEN;
-                return 0;
+                return html_tok_run_tag(t);
             case '&':
                 t->pos++;
                 html_tok_char_ref(t, false);

@@ -385,9 +385,74 @@ int html_tok_emit_current(html_tokenizer *t);
 int html_tok_emit_run(html_tokenizer *t);
 /* Emits a one-byte U+0000 character token for input offset `at`. */
 int html_tok_emit_nul(html_tokenizer *t, size_t at);
-/* Attribute bookkeeping (tok_tag.c uses them). */
-void html_tok_attr_start(html_tokenizer *t);
-void html_tok_attr_check_duplicate(html_tokenizer *t);
+/* Attribute bookkeeping: inline fast paths, out-of-line rare cases. */
+enum {
+    /* Below this many kept attributes a linear duplicate check is cheapest;
+     * above it a hash set keeps hostile tags (millions of attributes)
+     * linear. */
+    TOK_ATTR_HASH_THRESHOLD = 24,
+};
+void html_tok_attr_grow(html_tokenizer *t);
+void html_tok_attr_hash_add(html_tokenizer *t);
+void html_tok_attr_check_duplicate_hashed(html_tokenizer *t);
+
+/* The open attribute is complete: keep it, or reclaim the scratch bytes of
+ * a dropped duplicate. */
+static inline void tok_attr_finish(html_tokenizer *t)
+{
+    t->attr_open = false;
+    if (t->attr_dropped) {
+        t->tagbuf.len = t->attr_mark;
+        return;
+    }
+    if (++t->attr_count >= TOK_ATTR_HASH_THRESHOLD)
+        html_tok_attr_hash_add(t);
+}
+
+/* "Start a new attribute in the current tag token". */
+static inline void tok_attr_start(html_tokenizer *t)
+{
+    if (t->attr_open)
+        tok_attr_finish(t);
+    if (t->attr_count >= t->attr_cap) {
+        html_tok_attr_grow(t);
+        if (t->oom)
+            return;
+    }
+    tok_attr *at = &t->attrs[t->attr_count];
+    tok_str_clear(&at->name);
+    tok_str_clear(&at->value);
+    t->attr_open = true;
+    t->attr_dropped = false;
+    t->attr_mark = t->tagbuf.len;
+}
+
+/* "When the user agent leaves the attribute name state": a name already on
+ * the token makes this attribute a duplicate, removed from the token. */
+static inline void tok_attr_check_duplicate(html_tokenizer *t)
+{
+    if (t->attr_hash_cap) {
+        html_tok_attr_check_duplicate_hashed(t);
+        return;
+    }
+    const tok_attr *cur = &t->attrs[t->attr_count];
+    size_t n = cur->name.len;
+    const char *p = tok_str_ptr(t, &t->tagbuf, &cur->name);
+    for (uint32_t i = 0; i < t->attr_count; i++) {
+        const tok_attr *o = &t->attrs[i];
+        if (o->name.len != n)
+            continue;
+        const char *q = tok_str_ptr(t, &t->tagbuf, &o->name);
+        size_t k = 0;
+        while (k < n && p[k] == q[k])
+            k++;
+        if (k == n) {
+            tok_error(t);
+            t->attr_dropped = true;
+            return;
+        }
+    }
+}
 bool html_tok_appropriate_end_tag(const html_tokenizer *t, size_t at, size_t n);
 
 /* tok_charref.c: consumes a character reference after '&' (t->pos is just

@@ -186,7 +186,7 @@ L_ST_BEFORE_ATTRIBUTE_NAME:
     c = skip_space(t);
     if (c == '/' || c == '>' || c == TOK_EOF)
         GO(ST_AFTER_ATTRIBUTE_NAME);
-    html_tok_attr_start(t);
+    tok_attr_start(t);
     if (t->oom)
         return eof_in_tag(t);
     if (c == '=') {
@@ -200,12 +200,12 @@ L_ST_ATTRIBUTE_NAME:
     c = scan_delim(t, &cur_attr(t)->name, tok_find_delim(t->in, t->pos, t->len, '/', '>', '=', '"',
                                                          '\'', '<', true, CC_ATTRNAME_STOP));
     if (c == '=') {
-        html_tok_attr_check_duplicate(t);
+        tok_attr_check_duplicate(t);
         t->pos++;
         GO(ST_BEFORE_ATTRIBUTE_VALUE);
     }
     if (is_space_or_cr(c) || c == '/' || c == '>' || c == TOK_EOF) {
-        html_tok_attr_check_duplicate(t);
+        tok_attr_check_duplicate(t);
         GO(ST_AFTER_ATTRIBUTE_NAME);
     }
     if (tok_is_upper(c)) {
@@ -236,7 +236,7 @@ L_ST_AFTER_ATTRIBUTE_NAME:
     }
     if (c == TOK_EOF)
         return eof_in_tag(t);
-    html_tok_attr_start(t);
+    tok_attr_start(t);
     if (t->oom)
         return eof_in_tag(t);
     GO(ST_ATTRIBUTE_NAME);
