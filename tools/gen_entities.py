@@ -7,10 +7,13 @@ tokenizer can find the longest match by narrowing a range one input byte at
 a time (binary search per byte), as the "named character reference state"
 requires.  Each value is stored as UTF-8.
 
-Run: /usr/bin/python3 tools/gen_entities.py
+Run: /usr/bin/python3 tools/gen_entities.py [--check]
+(--check writes nothing and fails when the committed files differ; a test
+runs it.)
 """
 import html.entities
 import os
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "src", "html", "tokenizer")
@@ -66,11 +69,23 @@ extern const uint16_t html_entity_first[257];
     for i in range(0, 257, 12):
         lines.append("    " + " ".join("%d," % x for x in first[i:i + 12]))
     lines.append("};")
-    with open(os.path.join(OUT, "entities.h"), "w") as f:
-        f.write(header)
-    with open(os.path.join(OUT, "entities.c"), "w") as f:
-        f.write("\n".join(lines) + "\n")
+    outputs = {"entities.h": header, "entities.c": "\n".join(lines) + "\n"}
+    if "--check" in sys.argv[1:]:
+        stale = []
+        for name, text in outputs.items():
+            with open(os.path.join(OUT, name)) as f:
+                if f.read() != text:
+                    stale.append(name)
+        if stale:
+            print("stale (re-run tools/gen_entities.py):", " ".join(stale))
+            return 1
+        print("entities tables are current")
+        return 0
+    for name, text in outputs.items():
+        with open(os.path.join(OUT, name), "w") as f:
+            f.write(text)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
