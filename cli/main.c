@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "pith.h"
+#include "warc_cli.h"
 
 static int write_stdout(const char *data, size_t len, void *payload)
 {
@@ -84,6 +85,8 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "parse") == 0)
         return cmd_parse(argc - 2, argv + 2);
+    if (argc > 1 && strcmp(argv[1], "warc") == 0)
+        return cli_warc(argc - 2, argv + 2);
     fprintf(stderr, "usage: pith parse FILE...\n");
     return 2;
 }
