@@ -13,7 +13,9 @@
 
 void warc_input_init(warc_input *in, int fd, bool own_fd)
 {
+    /* The windows themselves need no clearing, only the fields. */
     memset(in, 0, offsetof(warc_input, in));
+    in->in_pos = in->in_len = in->out_pos = in->out_len = 0;
     in->fd = fd;
     in->own_fd = own_fd;
     in->message[0] = '\0';
