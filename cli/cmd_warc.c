@@ -212,10 +212,9 @@ static void read_file(job *j, const char *path, unsigned long long base)
         if (rc < 0) {
             j->c.input_errors++;
             damaged = true;
-            bool has_header = pith_warc_record_id(s->rec) != NULL;
-            if (has_header)
-                j->c.records++;
-            error_line(j, s, path, pith_warc_error(r), has_header ? s->rec : NULL);
+            if (pith_warc_record_id(s->rec))
+                j->c.records++; /* a record whose header was read */
+            error_line(j, s, path, pith_warc_error(r), s->rec);
             continue;
         }
         j->c.records++;

@@ -217,7 +217,8 @@ PITH_API void pith_warc_close(pith_warc_reader *r); /* accepts NULL */
  * (PITH_EFORMAT: damaged or truncated data; PITH_EIO; PITH_ENOMEM) with the
  * message in pith_warc_error().  After an error rec's header accessors
  * describe the damaged record when its header could be read (NULL
- * otherwise), and a further call continues after the damage. */
+ * otherwise), pith_warc_record_offset() says where the damage is, and a
+ * further call continues after the damage. */
 PITH_API int pith_warc_next(pith_warc_reader *r, pith_warc_record *rec);
 /* Message of the last error ("" if none); valid until the next call. */
 PITH_API const char *pith_warc_error(const pith_warc_reader *r);

@@ -210,9 +210,11 @@ static int read_line(pith_warc_reader *r, bool *long_line)
     return r->line.failed ? PITH_ENOMEM : 1;
 }
 
-static int input_error(pith_warc_reader *r, int rc, const pith_warc_record *rec)
+static int input_error(pith_warc_reader *r, int rc, pith_warc_record *rec, bool in_record)
 {
-    const char *id = rec ? warc_record_field(rec, WARC_F_RECORD_ID) : NULL;
+    const char *id = in_record ? warc_record_field(rec, WARC_F_RECORD_ID) : NULL;
+    if (!in_record)
+        rec->offset = warc_input_record_offset(&r->in); /* where the damage is */
     if (id)
         return fail(r, rc, "%s (in record %s)", r->in.message, id);
     return fail(r, rc, "%s", r->in.message);
@@ -276,7 +278,7 @@ static int find_version_line(pith_warc_reader *r, pith_warc_record *rec)
         unsigned long long before = pith_warc_position(r);
         int rc = read_line(r, &long_line);
         if (rc < 0)
-            return input_error(r, rc, NULL);
+            return input_error(r, rc, rec, false);
         if (rc == 0)
             return 0;
         slice line = slice_make(r->line.data ? r->line.data : "", r->line.len);
@@ -310,7 +312,7 @@ int pith_warc_next(pith_warc_reader *r, pith_warc_record *rec)
         bool long_line;
         rc = read_line(r, &long_line);
         if (rc < 0)
-            return input_error(r, rc, rec);
+            return input_error(r, rc, rec, true);
         if (rc == 0)
             return fail(r, PITH_EFORMAT, "WARC record at offset %llu is truncated in its header",
                         (unsigned long long)rec->offset);
@@ -337,7 +339,7 @@ int pith_warc_next(pith_warc_reader *r, pith_warc_record *rec)
         /* Step over the block without keeping it. */
         rc = warc_input_read(&r->in, NULL, length, &got);
         if (rc < 0)
-            return input_error(r, rc, rec);
+            return input_error(r, rc, rec, true);
         if (got < length)
             return fail(r, PITH_EFORMAT, "WARC record %s at offset %llu is truncated (%zu of %llu bytes)",
                         id ? id : "(no id)", (unsigned long long)rec->offset, got, length);
@@ -356,7 +358,7 @@ int pith_warc_next(pith_warc_reader *r, pith_warc_record *rec)
     rc = warc_input_read(&r->in, rec->block.data, (size_t)length, &got);
     rec->block.len = got;
     if (rc < 0)
-        return input_error(r, rc, rec);
+        return input_error(r, rc, rec, true);
     if (got < length)
         return fail(r, PITH_EFORMAT, "WARC record %s at offset %llu is truncated (%zu of %llu bytes)",
                     id ? id : "(no id)", (unsigned long long)rec->offset, got, length);
