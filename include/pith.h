@@ -71,6 +71,8 @@ typedef struct pith_option_info {
 
 /* The option table, PITH_OPT__COUNT entries, static. */
 PITH_API const pith_option_info *pith_options(void);
+/* PITH_OPT__COUNT, for callers that read the table at run time (ctypes). */
+PITH_API int pith_option_count(void);
 
 /* ---- Extractor -------------------------------------------------------- */
 
