@@ -12,7 +12,7 @@
 
 static const char *const rank_source[RANK__COUNT] = {
     "json-ld", "opengraph", "microdata", "dublin-core", "meta", "twitter", "time", "text",
-    "text", "url",
+    "text", "url", "text",
 };
 
 void meta_evidence_init(meta_evidence *ev, arena *out, arena *scratch)
@@ -206,12 +206,13 @@ int meta_extract(meta_context *ctx, const dom_document *page, slice url, arena *
     if (rc < 0)
         return rc;
     meta_jsonld_finish(ev);
-    meta_dates_scan_page(ev, page);
-    meta_bylines_scan_page(ev, page);
-
+    /* The title first: it picks the headline element that the visible
+     * dates and bylines are measured from. */
     slice site = ev->site_name.value;
     m->site_name = site;
     m->title = meta_title_choose(ev, site);
+    meta_dates_scan_page(ev, page);
+    meta_bylines_scan_page(ev, page);
     m->authors = to_list(out, &ev->authors);
     m->tags = to_list(out, &ev->tags);
     m->categories = to_list(out, &ev->categories);
@@ -232,6 +233,6 @@ int meta_extract(meta_context *ctx, const dom_document *page, slice url, arena *
     m->language = meta_lang_normalize(out, lang);
 
     time_t now = ctx->now ? ctx->now : time(NULL);
-    meta_dates_choose(ev, url.len ? url : m->url, now, m);
+    meta_dates_choose(ev, url, m->url, now, m);
     return 0;
 }

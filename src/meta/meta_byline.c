@@ -92,7 +92,7 @@ static const dom_node *author_name_node(const dom_node *el)
 
 void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
 {
-    const dom_node *headline = ev->h1_count ? ev->h1[0] : NULL;
+    const dom_node *headline = ev->headline;
     const dom_node *root = page->root;
     const dom_node *n = root;
     bool byline_found = false;

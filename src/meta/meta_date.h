@@ -32,7 +32,9 @@ enum { META_DATE_MIN_YEAR = 1995 };
 /* Parses a machine-readable value as found in meta content, JSON-LD and
  * datetime attributes: ISO 8601 (with or without time and offset, also the
  * compact 20220111 form), RFC 2822 ("Tue, 11 Jan 2022 10:00:00 GMT"), and
- * else the first human-readable date of the string.  False when none. */
+ * else the first human-readable date of the string.  Numeric dates with
+ * slashes are read month first, as the software that writes them does
+ * ("11/01/2023 12:43:42" is 1 November).  False when none. */
 bool meta_date_parse(slice s, meta_date_order order, meta_date *out);
 
 /* Finds the first date in free text (any format meta_date_parse reads in

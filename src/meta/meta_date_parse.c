@@ -270,7 +270,10 @@ static bool match_at(const scan *t, size_t i, meta_date_order order, bool machin
                 k2++;
                 if (four_digit_year(t, &k2, &y)) {
                     int day = a, mon = b;
-                    if (sep != '.' && a <= 12 && (b > 12 || order == META_ORDER_MONTH_FIRST))
+                    /* Machine values with slashes come from software
+                     * that writes the US order ("11/01/2023 12:43:42"). */
+                    bool month_first = order == META_ORDER_MONTH_FIRST || (machine && sep == '/');
+                    if (sep != '.' && a <= 12 && (b > 12 || month_first))
                         day = b, mon = a;
                     if (set_ymd(d, y, mon, day)) {
                         *end = k2;

@@ -9,6 +9,9 @@
 #include "meta_internal.h"
 
 #include "../core/ascii.h"
+#ifdef META_DEBUG
+#include <stdio.h>
+#endif
 
 enum {
     /* How far (in characters of visible text) a date may sit from the
@@ -85,8 +88,10 @@ static void scan_time(scan_state *st, const dom_node *el)
         return;
     static const char *const mod_cls[] = { "updated", "modified", NULL };
     static const char *const pub_cls[] = { "publish", "created", "posted", "entry-date", NULL };
-    bool modified = meta_class_has(el, mod_cls);
-    if (dom_attr_find(el, "pubdate") || (!modified && meta_class_has(el, pub_cls))) {
+    /* "updated published" (WordPress themes) is the publication date. */
+    bool published = dom_attr_find(el, "pubdate") || meta_class_has(el, pub_cls);
+    bool modified = !published && meta_class_has(el, mod_cls);
+    if (published) {
         meta_add_date(st->ev, &d, RANK_TIME_ELEMENT, false, "time");
         return;
     }
@@ -104,6 +109,8 @@ static void scan_microdata(scan_state *st, const dom_node *el)
     slice v = dom_attr_value(el, "content");
     if (!v.ptr)
         v = dom_attr_value(el, "datetime");
+    if (!v.ptr && dom_is(el, TAG_ABBR))
+        v = dom_attr_value(el, "title");
     meta_date d;
     bool ok = v.ptr && meta_date_parse(v, st->ev->order, &d);
     if (!ok) {
@@ -129,7 +136,7 @@ static void scan_date_class(scan_state *st, const dom_node *el)
     meta_date d;
     size_t at;
     if (meta_date_find(text, st->ev->order, &d, &at, NULL) && !labelled_modified(text, at)) {
-        meta_add_date(st->ev, &d, RANK_DATE_CLASS, false, "text");
+        meta_add_date(st->ev, &d, RANK_DATE_CLASS, false, "text-class");
         st->class_date_found = true;
     }
 }
@@ -153,7 +160,7 @@ static void scan_text(scan_state *st, const dom_node *t)
 void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
 {
     scan_state st = { .ev = ev };
-    st.headline = ev->h1_count ? ev->h1[0] : NULL;
+    st.headline = ev->headline;
     const dom_node *root = page->root;
     const dom_node *after_head = st.headline ? dom_next_skip(root, st.headline) : NULL;
     const dom_node *n = root;
@@ -231,6 +238,11 @@ void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
                 break;
             }
     }
+    for (size_t i = 0; i < st.near_count; i++)
+        if (!st.near[i].modified) {
+            meta_add_date(ev, &st.near[i].date, RANK_FIRST_TEXT, false, "text-first");
+            break;
+        }
     if (best != SIZE_MAX)
         meta_add_date(ev, &st.near[best].date,
                       st.near[best].time_element ? RANK_TIME_ELEMENT : RANK_NEAR_HEADLINE, false,
@@ -239,19 +251,57 @@ void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
         meta_add_date(ev, &st.near[best_mod].date, RANK_NEAR_HEADLINE, true, "text");
 }
 
-void meta_dates_choose(meta_evidence *ev, slice url, time_t now, meta_info *m)
+/* Calendar days between two dates (absolute), via days since 1970. */
+static long day_number(const meta_date *d)
+{
+    long y = d->year, m = d->month;
+    if (m <= 2)
+        y--, m += 12;
+    return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d->day;
+}
+
+static long days_apart(const meta_date *a, const meta_date *b)
+{
+    long n = day_number(a) - day_number(b);
+    return n < 0 ? -n : n;
+}
+
+void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now, meta_info *m)
 {
     meta_date d;
-    if (url.len && meta_date_from_url(url, &d))
+    if ((url.len && meta_date_from_url(url, &d)) || (canonical.len && meta_date_from_url(canonical, &d)))
         meta_add_date(ev, &d, RANK_URL, false, "url");
     const meta_date_cand *pub = NULL, *mod = NULL;
     for (size_t i = 0; i < ev->date_count; i++) {
         const meta_date_cand *c = &ev->dates[i];
+#ifdef META_DEBUG
+        fprintf(stderr, "cand %04d-%02d-%02d rank=%d mod=%d src=%s valid=%d\n", c->date.year, c->date.month,
+                c->date.day, c->rank, c->modified, c->source, meta_date_valid(&c->date, now));
+#endif
         if (!meta_date_valid(&c->date, now))
             continue;
         const meta_date_cand **slot = c->modified ? &mod : &pub;
         if (!*slot || c->rank < (*slot)->rank)
             *slot = c;
+    }
+    /* A UTC timestamp near midnight may fall on another day than the one
+     * the publisher shows.  When the page shows a date one day off near
+     * the headline, the shown (local) day is the publication day. */
+    meta_date_cand local;
+    if (pub && pub->date.has_time && pub->date.has_tz && pub->date.tz_minutes == 0 &&
+        pub->rank < RANK_TIME_ELEMENT) {
+        for (size_t i = 0; i < ev->date_count; i++) {
+            const meta_date_cand *c = &ev->dates[i];
+            if (c->modified || (c->rank != RANK_NEAR_HEADLINE && c->rank != RANK_TIME_ELEMENT) ||
+                !meta_date_valid(&c->date, now) || c->date.has_tz)
+                continue;
+            if (days_apart(&c->date, &pub->date) == 1) {
+                local = *pub;
+                local.date = (meta_date){ .year = c->date.year, .month = c->date.month, .day = c->date.day };
+                pub = &local;
+                break;
+            }
+        }
     }
     if (pub) {
         m->date_published = meta_date_format(ev->out, &pub->date);

@@ -19,6 +19,7 @@ typedef enum meta_rank {
     RANK_NEAR_HEADLINE,
     RANK_DATE_CLASS,
     RANK_URL,
+    RANK_FIRST_TEXT, /* the first date in the page's text, when nothing else */
     RANK__COUNT
 } meta_rank;
 
@@ -57,6 +58,7 @@ typedef struct meta_evidence {
     slice html_title, og_title, twitter_title, jsonld_headline, itemprop_headline, dc_title;
     const dom_node *h1[META_MAX_H1];
     size_t h1_count;
+    const dom_node *headline; /* the h1 chosen as the headline, or NULL */
     meta_slot site_name, description, image, canonical, og_url, schema_type;
     slice html_lang, content_language, og_locale, jsonld_lang;
     meta_date_cand dates[META_MAX_DATES];
@@ -99,7 +101,8 @@ bool meta_text_contains(slice hay, slice needle);
 /* Removes a site-name prefix or suffix ("Headline | Site", "Site - Headline")
  * when `site` matches it or the part looks like a site name. */
 slice meta_title_strip_site(slice title, slice site);
-/* Chooses the headline from the gathered sources. */
+/* Chooses the headline from the gathered sources; sets ev->headline to
+ * the <h1> that carries it (the first main-area <h1> when none agrees). */
 slice meta_title_choose(meta_evidence *ev, slice site);
 
 /* ---- authors (meta_author.c) ---- */
@@ -128,7 +131,7 @@ void meta_tags_read(meta_evidence *ev, slice key, slice content);
  * headline, in the page's main area. */
 void meta_dates_scan_page(meta_evidence *ev, const dom_document *page);
 /* Picks date_published / date_modified from the candidates. */
-void meta_dates_choose(meta_evidence *ev, slice url, time_t now, meta_info *m);
+void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now, meta_info *m);
 
 /* ---- bylines and tag links (meta_byline.c) ---- */
 

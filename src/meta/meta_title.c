@@ -90,16 +90,21 @@ slice meta_title_choose(meta_evidence *ev, slice site)
     slice og = meta_title_strip_site(ev->og_title, site);
     slice tw = meta_title_strip_site(ev->twitter_title, site);
     slice named[] = { og, ev->jsonld_headline, t, tw, ev->itemprop_headline, ev->dc_title };
+    ev->headline = ev->h1_count ? ev->h1[0] : NULL;
     for (size_t i = 0; i < ev->h1_count; i++) {
         slice h = h1_text(ev, i);
         if (!h.len)
             continue;
-        for (size_t k = 0; k < sizeof named / sizeof *named; k++)
-            if (named[k].len && meta_text_similar(h, named[k]))
-                return h;
+        bool agrees = false;
+        for (size_t k = 0; k < sizeof named / sizeof *named && !agrees; k++)
+            agrees = named[k].len && meta_text_similar(h, named[k]);
         /* The <title> holds the h1 plus decoration the separators missed. */
-        if (count_words(h) >= 3 && ev->html_title.len && meta_text_contains(ev->html_title, h))
+        if (!agrees)
+            agrees = count_words(h) >= 3 && ev->html_title.len && meta_text_contains(ev->html_title, h);
+        if (agrees) {
+            ev->headline = ev->h1[i];
             return h;
+        }
     }
     for (size_t k = 0; k < sizeof named / sizeof *named; k++)
         if (named[k].len)

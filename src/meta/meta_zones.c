@@ -8,7 +8,7 @@
 #include "../core/ascii.h"
 
 static const char *const excluded_words[] = {
-    "comment", "related", "sidebar", "widget", "footer", "navbar", "menu", "breadcrumb",
+    "comment", "related", "sidebar", "navbar", "menu", "breadcrumb",
     "teaser", "recommend", "popular", "latest", "trending", "most-read", "mostread",
     "newsletter", "cookie", "consent", "advert", "promo", "topbar", "top-bar", "ticker",
     "more-stories", "read-more", "readmore", "signup", "subscribe", "carousel", "slider",
@@ -76,8 +76,6 @@ bool meta_zone_excluded(const dom_node *el, const dom_node *headline)
         return true;
     switch (el->tag) {
     case TAG_NAV:
-    case TAG_FOOTER:
-    case TAG_ASIDE:
     case TAG_FORM:
     case TAG_SCRIPT:
     case TAG_STYLE:
@@ -87,7 +85,10 @@ bool meta_zone_excluded(const dom_node *el, const dom_node *headline)
     case TAG_IFRAME:
         return true;
     case TAG_HEADER:
-        /* An article's own <header> holds its byline; the site's does not. */
+    case TAG_FOOTER:
+    case TAG_ASIDE:
+        /* An article's own <header>, <footer> or <aside> holds its byline
+         * and date; the site's do not. */
         return !inside_article(el);
     case TAG_LI:
         return is_link_list_item(el);
