@@ -98,7 +98,56 @@ void html_tok_set_last_start_tag(html_tokenizer *t, slice name)
 
 void html_tok_set_cdata_allowed(html_tokenizer *t, bool allowed) { t->cdata_allowed = allowed; }
 
-size_t html_tok_error_count(const html_tokenizer *t) { return t->errors; }
+/* The input stream's own parse errors (13.2.3.5): controls other than ASCII
+ * whitespace and U+0000, noncharacters, and surrogates (which only WTF-8
+ * test input holds).  Counted here, on demand, over the input consumed so
+ * far, rather than in the scanning loops, so they cost nothing when nobody
+ * asks.  Returns the errors in in[from, to) and sets *end to where the
+ * scan stopped (past a sequence that straddles `to`). */
+static size_t stream_errors(const unsigned char *in, size_t len, size_t from, size_t to,
+                            size_t *end)
+{
+    size_t n = 0, p = from;
+    while (p < to) {
+        unsigned b = in[p];
+        if (b < 0x80) {
+            n += (b >= 0x01 && b <= 0x08) || b == 0x0B || (b >= 0x0E && b <= 0x1F) || b == 0x7F;
+            p++;
+            continue;
+        }
+        size_t k = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        if (p + k > len)
+            k = 1;
+        for (size_t i = 1; i < k; i++)
+            if ((in[p + i] & 0xC0) != 0x80)
+                k = 1;
+        uint32_t cp = 0;
+        if (k == 2)
+            cp = ((b & 0x1Fu) << 6) | (in[p + 1] & 0x3Fu);
+        else if (k == 3)
+            cp = ((b & 0x0Fu) << 12) | ((in[p + 1] & 0x3Fu) << 6) | (in[p + 2] & 0x3Fu);
+        else if (k == 4)
+            cp = ((b & 0x07u) << 18) | ((in[p + 1] & 0x3Fu) << 12) | ((in[p + 2] & 0x3Fu) << 6) |
+                 (in[p + 3] & 0x3Fu);
+        if (k > 1)
+            n += (cp >= 0x80 && cp <= 0x9F) || (cp >= 0xD800 && cp <= 0xDFFF) ||
+                 (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+        p += k;
+    }
+    *end = p;
+    return n;
+}
+
+size_t html_tok_error_count(const html_tokenizer *ct)
+{
+    /* Tokenizers are never const objects; the cache is logically const. */
+    html_tokenizer *t = (html_tokenizer *)ct;
+    size_t upto = t->state == ST_EOF ? t->len : t->pos;
+    if (upto > t->stream_scanned)
+        t->stream_errors += stream_errors((const unsigned char *)t->in, t->len,
+                                          t->stream_scanned, upto, &t->stream_scanned);
+    return t->errors + t->stream_errors;
+}
 
 /* ---- scratch strings ---- */
 
