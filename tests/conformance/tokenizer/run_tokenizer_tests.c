@@ -292,7 +292,7 @@ static size_t actual_form(arena *a, slice input, html_tok_state state, const jso
     }
     flush_chars(out, &chars);
     buf_dispose(&chars);
-    return html_tok_error_count(t);
+    return html_tok_error_count(t) + html_tok_input_stream_error_count(t);
 }
 
 static bool parse_state(slice name, html_tok_state *st)
