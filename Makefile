@@ -6,7 +6,7 @@ ASAN_BUILD ?= build-asan
 SEED := ../shared/data/seed/csto-withdrawal.html
 PY := /usr/bin/python3
 
-.PHONY: all setup run test test-fast test-asan eval bench fuzz help clean
+.PHONY: all setup run test test-fast test-asan eval eval-report bench fuzz help clean
 
 ## all: build into build/ (the CLI is build/pith)
 all: $(BUILD)/build.ninja
@@ -37,6 +37,15 @@ test-asan: $(ASAN_BUILD)/build.ninja
 $(ASAN_BUILD)/build.ninja:
 	CC=clang meson setup $(ASAN_BUILD) --buildtype=debugoptimized \
 	  -Db_sanitize=address,undefined -Db_lundef=false -Ddefault_library=static
+
+## eval: build, score extraction on every dev set (fails below a floor; eval/results.md, eval/out/)
+eval: all
+	$(PY) eval/selftest.py
+	$(PY) eval/run_eval.py
+
+## eval-report: the same table as eval, but never fails
+eval-report: all
+	$(PY) eval/run_eval.py --report-only
 
 ## help: list the targets
 help:
