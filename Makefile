@@ -47,6 +47,12 @@ eval: all
 eval-report: all
 	$(PY) eval/run_eval.py --report-only
 
+## bench: build, then time pith against libxml2, gumbo and Readability (bench/results.md)
+bench: all
+	@[ -d bench/node_modules/jsdom ] || ! command -v npm >/dev/null || \
+	  (cd bench && npm ci --no-audit --no-fund) || echo "bench: npm ci failed; Readability is skipped"
+	$(PY) bench/run_bench.py
+
 ## help: list the targets
 help:
 	@grep -E '^## ' Makefile | sed 's/^## /  /'
