@@ -3,6 +3,11 @@
 
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+# Seconds per fuzz target: parse is the one that matters most.
+FUZZ_SECONDS ?= 600
+FUZZ_SECONDS_DECODE ?= 120
+FUZZ_SECONDS_EXTRACT ?= 300
 SEED := ../shared/data/seed/csto-withdrawal.html
 PY := /usr/bin/python3
 
@@ -52,6 +57,18 @@ bench: all
 	@[ -d bench/node_modules/jsdom ] || ! command -v npm >/dev/null || \
 	  (cd bench && npm ci --no-audit --no-fund) || echo "bench: npm ci failed; Readability is skipped"
 	$(PY) bench/run_bench.py
+
+## fuzz: libFuzzer + ASan/UBSan (clang) in build-fuzz/: parse for FUZZ_SECONDS (600), decode and extract for FUZZ_SECONDS_DECODE/_EXTRACT; crashes in build-fuzz/artifacts/
+fuzz: $(FUZZ_BUILD)/build.ninja
+	ninja -C $(FUZZ_BUILD)
+	./fuzz/run_fuzz.sh $(FUZZ_BUILD) decode $(FUZZ_SECONDS_DECODE)
+	./fuzz/run_fuzz.sh $(FUZZ_BUILD) parse $(FUZZ_SECONDS)
+	./fuzz/run_fuzz.sh $(FUZZ_BUILD) extract $(FUZZ_SECONDS_EXTRACT)
+
+$(FUZZ_BUILD)/build.ninja:
+	CC=clang meson setup $(FUZZ_BUILD) --buildtype=debugoptimized \
+	  -Db_sanitize=address,undefined -Db_lundef=false -Ddefault_library=static \
+	  -Dc_args=-fsanitize=fuzzer-no-link
 
 ## help: list the targets
 help:

@@ -1,0 +1,129 @@
+/* ext_internal.h - what the extraction steps share: the per-page context
+ * and the per-node figures kept in side arrays indexed by dom_node.index.
+ *
+ * The page DOM is never modified.  Every decision (dropped, boilerplate,
+ * pruned, chosen) is a flag in `info[]`, and the clean tree is built from
+ * the flags at the end (ext_build.c). */
+#ifndef PITH_EXT_INTERNAL_H
+#define PITH_EXT_INTERNAL_H
+
+#include <stdint.h>
+
+#include "extract.h"
+
+/* Per-node flags. */
+enum {
+    EXT_DROP = 1u << 0,      /* never content: script, hidden, form control... */
+    EXT_BOILER = 1u << 1,    /* class/id/role/tag says navigation, share, ads... */
+    EXT_COMMENTS = 1u << 2,  /* class/id says reader comments */
+    EXT_POSITIVE = 1u << 3,  /* class/id/itemprop says article body */
+    EXT_BLOCK = 1u << 4,     /* block-level element (owns a text block) */
+    EXT_PRUNED = 1u << 5,    /* removed inside the winner (ext_prune.c) */
+    EXT_IN_LINK = 1u << 6,   /* inside an <a href> */
+    EXT_HEADLINE = 1u << 7,  /* the headline, reported in res->title */
+    EXT_LISTED = 1u << 8,    /* taken into a side list */
+    EXT_KEEP = 1u << 9,      /* must be kept (code, tables, figures of the content) */
+    EXT_STRUCT_BOILER = 1u << 10, /* nav/aside/footer/header tag or landmark role */
+    EXT_PROSE = 1u << 11,    /* a text block that reads as prose */
+    EXT_UNDER_BOILER = 1u << 12, /* below an unprotected boilerplate mark */
+    EXT_PROTECTED = 1u << 13, /* boilerplate mark ignored: holds most of the prose */
+};
+
+/* Per-node figures; for elements they cover the whole subtree (minus
+ * dropped parts), `own_*` only the text whose nearest block is this node. */
+typedef struct ext_info {
+    uint32_t chars;     /* visible characters (CJK counted twice) */
+    uint32_t link;      /* characters inside links */
+    uint32_t punct;     /* sentence punctuation */
+    uint32_t words;     /* words (runs of letters/digits; CJK chars count) */
+    uint32_t stops;     /* words found in the stop-word list */
+    uint32_t own_chars, own_link, own_punct, own_words, own_stops;
+    uint32_t blocks;    /* text blocks in the subtree */
+    uint32_t links;     /* <a href> elements */
+    float val;          /* this block's own value: + prose, - links/boilerplate */
+    float raw;          /* prose characters in the subtree, hints ignored */
+    float good;         /* prose characters in the subtree, hinted parts left out */
+    float score;        /* content value of the subtree (ext_select.c) */
+    uint16_t flags;
+    uint16_t depth;
+} ext_info;
+
+typedef struct ext_ctx {
+    const dom_document *page;
+    const ext_options *opt;
+    arena *scratch;
+    arena *out;
+    ext_result *res;
+    dom_node **order;   /* pre-order array of every node under the root */
+    uint32_t count;     /* entries in order[] */
+    uint32_t max_index; /* info[] has max_index entries (page->node_count) */
+    ext_info *info;
+    dom_node *body;     /* <body> (or the root) */
+    dom_node *winner;   /* the chosen content container */
+    slice doc_title;    /* <title> text (borrowed) */
+    slice og_title;
+    slice lang;         /* <html lang>, borrowed */
+    int lang_id;        /* stop-word language (ext_stopwords.h), -1 unknown */
+    ext_page_type type;
+    float total_good;   /* prose characters in the whole page */
+    float lambda;       /* weight of boilerplate text against prose */
+    uint32_t max_depth;
+} ext_ctx;
+
+static inline ext_info *ext_inf(const ext_ctx *c, const dom_node *n) { return &c->info[n->index]; }
+
+static inline bool ext_is_el(const dom_node *n, tag_id t)
+{
+    return n && n->type == DOM_ELEMENT && n->tag == t;
+}
+
+/* ext_features.c */
+int ext_features_compute(ext_ctx *c);
+bool ext_tag_is_block(unsigned tag);
+bool ext_tag_is_heading(unsigned tag);
+
+/* ext_clean.c: class/id/role/tag hints, hidden elements. */
+void ext_clean_mark(ext_ctx *c, dom_node *el);
+/* True when the word list of a class/id attribute hits one of `words`. */
+bool ext_attr_has_word(const dom_node *el, const char *const *words);
+
+/* A boilerplate or (outside forums) comment mark. */
+static inline bool ext_marked_boiler(const ext_ctx *c, const ext_info *in)
+{
+    return (in->flags & EXT_BOILER) || ((in->flags & EXT_COMMENTS) && c->type != PAGE_FORUM);
+}
+
+/* ext_select.c */
+void ext_select_winner(ext_ctx *c);
+
+/* ext_prune.c */
+void ext_prune_winner(ext_ctx *c);
+
+/* ext_lists.c */
+int ext_lists_collect(ext_ctx *c);
+
+/* ext_pagetype.c */
+ext_page_type ext_pagetype_guess(ext_ctx *c);
+
+/* ext_build.c */
+int ext_build_tree(ext_ctx *c, const dom_node *from, dom_document *tree, bool comments);
+
+/* ext_text.c: small text helpers. */
+/* Decodes one UTF-8 code point at s[*i] (advancing *i); invalid bytes give
+ * U+FFFD and advance by one. */
+unsigned ext_utf8_next(const char *s, size_t len, size_t *i);
+bool ext_cp_is_cjk(unsigned cp);
+bool ext_cp_is_space(unsigned cp);
+bool ext_cp_is_word(unsigned cp);
+bool ext_cp_is_punct(unsigned cp);
+/* Collected, whitespace-collapsed text of a subtree (dropped parts skipped)
+ * into the scratch arena; at most `max` bytes. */
+slice ext_subtree_text(ext_ctx *c, const dom_node *n, size_t max);
+/* Case- and space-insensitive comparison helpers for titles. */
+bool ext_text_similar(slice a, slice b);
+
+/* ext_date.c: a minimal visible-date recogniser for side-list items. */
+/* Finds a date in `s`; writes YYYY-MM-DD into iso[11]; true when found. */
+bool ext_date_find(slice s, char iso[11]);
+
+#endif

@@ -1,0 +1,112 @@
+/* ext_prune.c - cleaning inside the chosen container: boilerplate-marked
+ * parts (share bars, tags, author boxes, related links), link farms, the
+ * lines before the first paragraph that are only a date or a byline, and
+ * what trails the last paragraph without being content (share and count
+ * lines, "Related" headings, tag lists).  Tables, code and figures stay. */
+#include "ext_internal.h"
+
+/* Link text over this share of a block's text makes it a link farm. */
+#define LINK_FARM_DENSITY 0.6f
+
+static bool is_container_kept(const dom_node *n)
+{
+    return ext_is_el(n, TAG_TABLE) || ext_is_el(n, TAG_PRE) || ext_is_el(n, TAG_FIGURE) ||
+           ext_is_el(n, TAG_CODE);
+}
+
+static bool listing_like(const ext_ctx *c)
+{
+    return c->type == PAGE_LISTING || c->type == PAGE_COLLECTION;
+}
+
+static bool is_link_farm(const ext_ctx *c, const dom_node *n, const ext_info *in, float wgood)
+{
+    if (!in->chars || (float)in->link < LINK_FARM_DENSITY * (float)in->chars)
+        return false;
+    if (listing_like(c))
+        return false;
+    if (in->good > 0.3f * wgood)
+        return false;
+    /* One long linked sentence is not a farm; several short anchors are. */
+    return in->links >= 2 || in->chars < 120;
+}
+
+void ext_prune_winner(ext_ctx *c)
+{
+    dom_node *w = c->winner;
+    float wgood = ext_inf(c, w)->good;
+    dom_node *first_prose = NULL, *last_prose = NULL;
+
+    for (dom_node *n = w; n;) {
+        if (n->type != DOM_ELEMENT) {
+            n = dom_next(w, n);
+            continue;
+        }
+        ext_info *in = ext_inf(c, n);
+        if (in->flags & (EXT_DROP | EXT_HEADLINE)) {
+            n = dom_next_skip(w, n);
+            continue;
+        }
+        if (n != w && !(in->flags & EXT_PROTECTED) && ext_marked_boiler(c, in) &&
+            in->good < 0.5f * wgood && !is_container_kept(n)) {
+            in->flags |= EXT_PRUNED;
+            n = dom_next_skip(w, n);
+            continue;
+        }
+        if (n != w && (in->flags & EXT_BLOCK) && is_link_farm(c, n, in, wgood)) {
+            in->flags |= EXT_PRUNED;
+            n = dom_next_skip(w, n);
+            continue;
+        }
+        if (in->flags & EXT_PROSE) {
+            if (!first_prose)
+                first_prose = n;
+            last_prose = n;
+        }
+        n = dom_next(w, n);
+    }
+    if (!first_prose)
+        return;
+
+    /* Before the first paragraph: short lines that are not headings
+     * (dates, bylines, "5 min read"). */
+    for (dom_node *n = w; n && n != first_prose;) {
+        ext_info *in = ext_inf(c, n);
+        if (n->type != DOM_ELEMENT || (in->flags & (EXT_DROP | EXT_PRUNED | EXT_HEADLINE))) {
+            n = n->type == DOM_ELEMENT ? dom_next_skip(w, n) : dom_next(w, n);
+            continue;
+        }
+        if (n != w && (in->flags & EXT_BLOCK) && in->own_chars && in->own_chars < 30 &&
+            !ext_tag_is_heading(n->tag) && in->chars == in->own_chars &&
+            !(n->tag == TAG_LI || n->tag == TAG_TD || n->tag == TAG_TH || n->tag == TAG_DT ||
+              n->tag == TAG_DD))
+            in->flags |= EXT_PRUNED;
+        n = dom_next(w, n);
+    }
+
+    /* After the last paragraph: non-prose blocks outside lists, tables and
+     * code (share lines, "Related" headings, "Posted in" lines). */
+    bool after = false;
+    for (dom_node *n = w; n;) {
+        if (n == last_prose) {
+            after = true;
+            n = dom_next_skip(w, n);
+            continue;
+        }
+        ext_info *in = ext_inf(c, n);
+        if (n->type != DOM_ELEMENT) {
+            n = dom_next(w, n);
+            continue;
+        }
+        if ((in->flags & (EXT_DROP | EXT_PRUNED | EXT_HEADLINE)) ||
+            (after && (is_container_kept(n) || n->tag == TAG_UL || n->tag == TAG_OL ||
+                       n->tag == TAG_DL))) {
+            n = dom_next_skip(w, n);
+            continue;
+        }
+        if (after && n != w && (in->flags & EXT_BLOCK) && in->chars == in->own_chars &&
+            in->own_chars < 200 && !(in->flags & EXT_PROSE))
+            in->flags |= EXT_PRUNED;
+        n = dom_next(w, n);
+    }
+}

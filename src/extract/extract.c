@@ -1,0 +1,201 @@
+/* extract.c - the extraction driver: reads the page's title and language,
+ * computes the per-node figures, guesses the page type, chooses the
+ * content container, takes the headline and the side lists out, prunes,
+ * and builds the clean article tree (and the comments when asked).
+ *
+ * All per-page work lives in a scratch arena freed before returning; the
+ * result lives in the caller's `out` arena. */
+#include "ext_internal.h"
+
+#include "ext_stopwords.h"
+#include "pith.h"
+
+const char *ext_page_type_name(ext_page_type t)
+{
+    static const char *const names[] = { "article", "forum", "product", "collection",
+                                         "listing", "documentation", "service", "other" };
+    return (unsigned)t < sizeof names / sizeof names[0] ? names[t] : "other";
+}
+
+/* <html lang>, <title> and og:title. */
+static void read_head(ext_ctx *c)
+{
+    const dom_node *root = c->page->root;
+    for (const dom_node *n = root; n; n = dom_next(root, n)) {
+        if (n->type != DOM_ELEMENT)
+            continue;
+        if (n->tag == TAG_HTML && !c->lang.ptr) {
+            c->lang = dom_attr_value(n, "lang");
+        } else if (n->tag == TAG_TITLE && !c->doc_title.ptr) {
+            if (n->first_child && n->first_child->type == DOM_TEXT)
+                c->doc_title = n->first_child->u.text;
+        } else if (n->tag == TAG_META) {
+            slice p = dom_attr_value(n, "property");
+            if (p.len && slice_eq_nocase(p, "og:title") && !c->og_title.ptr)
+                c->og_title = dom_attr_value(n, "content");
+        } else if (n->tag == TAG_BODY) {
+            break;
+        }
+    }
+}
+
+/* Stop-word voting over the first words of the page when <html lang> does
+ * not name a listed language. */
+static int vote_language(ext_ctx *c)
+{
+    unsigned hits[EXT_STOP_LANGS] = { 0 };
+    unsigned words = 0;
+    const dom_node *root = c->page->root;
+    char w[64];
+    for (const dom_node *n = root; n && words < 3000; n = dom_next(root, n)) {
+        if (n->type == DOM_ELEMENT &&
+            (n->tag == TAG_SCRIPT || n->tag == TAG_STYLE || n->tag == TAG_HEAD || n->ns != NS_HTML)) {
+            n = dom_next_skip(root, n);
+            if (!n)
+                break;
+        }
+        if (n->type != DOM_TEXT)
+            continue;
+        slice t = n->u.text;
+        size_t wl = 0;
+        for (size_t i = 0; i <= t.len;) {
+            unsigned cp = i < t.len ? ext_utf8_next(t.ptr, t.len, &i) : (i++, ' ');
+            if (ext_cp_is_word(cp) && !ext_cp_is_cjk(cp)) {
+                if (wl + 4 < sizeof w)
+                    wl += ext_lower_utf8(cp, w + wl);
+                continue;
+            }
+            if (wl) {
+                words++;
+                uint32_t m = ext_stopword_langs(w, wl);
+                for (int l = 0; m && l < EXT_STOP_LANGS; l++, m >>= 1)
+                    hits[l] += m & 1;
+            }
+            wl = 0;
+        }
+    }
+    int best = -1;
+    for (int l = 0; l < EXT_STOP_LANGS; l++)
+        if (hits[l] && (best < 0 || hits[l] > hits[best]))
+            best = l;
+    if (best >= 0 && hits[best] * 100 >= words * 8 && hits[best] >= 10)
+        return best;
+    return -1;
+}
+
+/* The headline: an <h1> (or itemprop=headline) matching <title> or
+ * og:title, else an <h1> opening the content. */
+static void find_headline(ext_ctx *c)
+{
+    dom_node *first_h1 = NULL, *match = NULL;
+    int h1s = 0;
+    for (uint32_t i = 0; i < c->count && !match; i++) {
+        dom_node *n = c->order[i];
+        if (n->type != DOM_ELEMENT)
+            continue;
+        ext_info *in = ext_inf(c, n);
+        if (in->flags & EXT_DROP || !in->chars)
+            continue;
+        slice ip = dom_attr_value(n, "itemprop");
+        bool cand = n->tag == TAG_H1 || (ip.len && slice_eq_nocase(ip, "headline") && in->chars < 400);
+        if (!cand)
+            continue;
+        if (n->tag == TAG_H1 && !first_h1)
+            first_h1 = n;
+        h1s += n->tag == TAG_H1;
+        slice t = ext_subtree_text(c, n, 600);
+        if ((c->doc_title.len && ext_text_similar(t, c->doc_title)) ||
+            (c->og_title.len && ext_text_similar(t, c->og_title)))
+            match = n;
+    }
+    dom_node *h = match ? match : (h1s == 1 ? first_h1 : NULL);
+    if (!h)
+        return;
+    ext_inf(c, h)->flags |= EXT_HEADLINE;
+    slice t = ext_subtree_text(c, h, 600);
+    c->res->title = arena_slice_dup(c->out, t);
+}
+
+static double confidence(const ext_ctx *c)
+{
+    const ext_info *w = ext_inf(c, c->winner);
+    double cover = c->total_good > 0 ? w->good / c->total_good : 0;
+    double amount = w->good / 1500.0;
+    double ld = w->chars ? (double)w->link / w->chars : 1;
+    if (amount > 1)
+        amount = 1;
+    if (cover > 1)
+        cover = 1;
+    double conf = 0.4 * cover + 0.35 * amount + 0.25 * (1 - ld);
+    return conf < 0 ? 0 : conf > 1 ? 1 : conf;
+}
+
+/* The comment section: the largest comment-marked element outside the
+ * article. */
+static dom_node *find_comments(ext_ctx *c)
+{
+    dom_node *best = NULL;
+    for (uint32_t i = 0; i < c->count; i++) {
+        dom_node *n = c->order[i];
+        if (n->type != DOM_ELEMENT)
+            continue;
+        ext_info *in = ext_inf(c, n);
+        if (!(in->flags & EXT_COMMENTS) || (in->flags & EXT_DROP) || in->chars < 40)
+            continue;
+        if (!best || in->chars > ext_inf(c, best)->chars)
+            best = n;
+    }
+    return best;
+}
+
+static int run(ext_ctx *c)
+{
+    read_head(c);
+    c->lang_id = c->lang.len ? ext_stop_lang_from_tag(c->lang) : -1;
+    if (c->lang_id < 0)
+        c->lang_id = vote_language(c);
+    if (ext_features_compute(c) < 0)
+        return PITH_ENOMEM;
+    c->type = ext_pagetype_guess(c);
+    ext_select_winner(c);
+    find_headline(c);
+    ext_prune_winner(c);
+    if (ext_lists_collect(c) < 0)
+        return PITH_ENOMEM;
+    if (ext_build_tree(c, c->winner, &c->res->tree, false) < 0)
+        return PITH_ENOMEM;
+    if (c->opt->comments) {
+        dom_node *cm = find_comments(c);
+        if (cm) {
+            dom_document ct = { .arena = c->out };
+            ct.root = dom_new_node(&ct, DOM_FRAGMENT);
+            if (!ct.root)
+                return PITH_ENOMEM;
+            ext_inf(c, cm)->flags &= (uint16_t)~EXT_PRUNED;
+            if (ext_build_tree(c, cm, &ct, true) < 0)
+                return PITH_ENOMEM;
+            c->res->comments = ct.root;
+        }
+    }
+    c->res->page_type = c->type;
+    c->res->confidence = confidence(c);
+    return 0;
+}
+
+int ext_extract(const dom_document *page, const ext_options *opt, arena *out, ext_result *res)
+{
+    *res = (ext_result){ .tree = { .arena = out }, .page_type = PAGE_OTHER };
+    res->tree.root = dom_new_node(&res->tree, DOM_FRAGMENT);
+    if (!res->tree.root)
+        return PITH_ENOMEM;
+    if (!page || !page->root)
+        return 0;
+    ext_ctx c = { .page = page, .opt = opt, .out = out, .res = res, .lang_id = -1 };
+    c.lambda = 1.0f + 0.5f * (float)opt->favor;
+    c.scratch = arena_new(0);
+    if (!c.scratch)
+        return PITH_ENOMEM;
+    int rc = run(&c);
+    arena_free(c.scratch);
+    return rc;
+}

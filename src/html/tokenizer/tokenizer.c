@@ -1,0 +1,446 @@
+/* tokenizer.c - the tokenizer's core (HTML Standard 13.2.5): creation, the
+ * pull loop, token emission, scratch strings and attribute bookkeeping
+ * (duplicate attributes are dropped, 13.2.5.33).  The states themselves
+ * live in tok_data.c, tok_script.c, tok_tag.c, tok_comment.c, tok_doctype.c
+ * and tok_charref.c. */
+#include "tok_internal.h"
+
+#include <string.h>
+
+#include "../../core/ascii.h"
+#include "../tag_ids.h"
+#include "pith.h"
+
+/* Byte classes for the scanning loops; a constant table, built by macros so
+ * that it needs neither a generator nor start-up code. */
+#define CC_IS_SPACE(c) ((c) == '\t' || (c) == '\n' || (c) == '\f' || (c) == ' ')
+#define CC_IS_UPPER(c) ((c) >= 'A' && (c) <= 'Z')
+#define CC_IS_LOWER(c) ((c) >= 'a' && (c) <= 'z')
+#define CC_IS_DIGIT(c) ((c) >= '0' && (c) <= '9')
+#define CC_ONE(c)                                                                              \
+    ((CC_IS_SPACE(c) ? CC_SPACE : 0) | (CC_IS_UPPER(c) ? CC_UPPER : 0) |                      \
+     (CC_IS_UPPER(c) || CC_IS_LOWER(c) ? CC_ALPHA : 0) | (CC_IS_DIGIT(c) ? CC_DIGIT : 0) |    \
+     (CC_IS_DIGIT(c) || ((c) >= 'a' && (c) <= 'f') || ((c) >= 'A' && (c) <= 'F') ? CC_HEX    \
+                                                                                  : 0) |      \
+     ((c) == '<' || (c) == '&' || (c) == '\r' || (c) == 0 ? CC_DATA_STOP : 0) |               \
+     ((c) == '<' || (c) == '\r' || (c) == 0 ? CC_RAWTEXT_STOP : 0) |                          \
+     (CC_IS_SPACE(c) || (c) == '\r' || (c) == '/' || (c) == '>' || (c) == 0 || CC_IS_UPPER(c) \
+          ? CC_TAGNAME_STOP                                                                   \
+          : 0) |                                                                              \
+     (CC_IS_SPACE(c) || (c) == '\r' || (c) == '/' || (c) == '>' || (c) == '=' || (c) == 0 ||  \
+              CC_IS_UPPER(c) || (c) == '"' || (c) == '\'' || (c) == '<'                       \
+          ? CC_ATTRNAME_STOP                                                                  \
+          : 0) |                                                                              \
+     ((c) == '"' || (c) == '&' || (c) == 0 || (c) == '\r' ? CC_DQ_STOP : 0) |                 \
+     ((c) == '\'' || (c) == '&' || (c) == 0 || (c) == '\r' ? CC_SQ_STOP : 0) |                \
+     (CC_IS_SPACE(c) || (c) == '\r' || (c) == '&' || (c) == '>' || (c) == 0 || (c) == '"' ||  \
+              (c) == '\'' || (c) == '<' || (c) == '=' || (c) == '`'                           \
+          ? CC_UNQUOTED_STOP                                                                  \
+          : 0) |                                                                              \
+     ((c) == '<' || (c) == '-' || (c) == 0 || (c) == '\r' ? CC_COMMENT_STOP : 0) |            \
+     ((c) == '>' || (c) == 0 || (c) == '\r' ? CC_BOGUS_STOP : 0) |                            \
+     ((c) == '-' || (c) == '<' || (c) == 0 || (c) == '\r' ? CC_ESCAPED_STOP : 0))
+#define CC_4(c) CC_ONE(c), CC_ONE((c) + 1), CC_ONE((c) + 2), CC_ONE((c) + 3)
+#define CC_16(c) CC_4(c), CC_4((c) + 4), CC_4((c) + 8), CC_4((c) + 12)
+#define CC_64(c) CC_16(c), CC_16((c) + 16), CC_16((c) + 32), CC_16((c) + 48)
+const uint16_t html_tok_cc[256] = { CC_64(0), CC_64(64), CC_64(128), CC_64(192) };
+
+enum {
+    /* Below this many kept attributes a linear duplicate check is cheapest;
+     * above it a hash set keeps hostile tags (millions of attributes)
+     * linear. */
+    ATTR_HASH_THRESHOLD = 24,
+    SCRATCH_MIN = 256,
+};
+
+html_tokenizer *html_tok_new(arena *a, const char *input, size_t len)
+{
+    html_tokenizer *t = arena_calloc(a, 1, sizeof *t);
+    if (!t)
+        return NULL;
+    t->a = a;
+    t->in = input ? input : "";
+    t->len = input ? len : 0;
+    t->state = ST_DATA;
+    return t;
+}
+
+void html_tok_set_state(html_tokenizer *t, html_tok_state state)
+{
+    switch (state) {
+    case HTML_TOK_DATA: t->state = ST_DATA; break;
+    case HTML_TOK_RCDATA: t->state = ST_RCDATA; break;
+    case HTML_TOK_RAWTEXT: t->state = ST_RAWTEXT; break;
+    case HTML_TOK_SCRIPT_DATA: t->state = ST_SCRIPT_DATA; break;
+    case HTML_TOK_PLAINTEXT: t->state = ST_PLAINTEXT; break;
+    case HTML_TOK_CDATA_SECTION: t->state = ST_CDATA_SECTION; break;
+    }
+}
+
+static void set_last_start(html_tokenizer *t, const char *p, size_t n)
+{
+    if (n > t->last_start_cap) {
+        size_t cap = n < 32 ? 32 : n;
+        char *m = arena_alloc(t->a, cap);
+        if (!m) {
+            t->oom = true;
+            return;
+        }
+        t->last_start = m;
+        t->last_start_cap = cap;
+    }
+    if (n)
+        memcpy(t->last_start, p, n);
+    t->last_start_len = n;
+    t->has_last_start = true;
+}
+
+void html_tok_set_last_start_tag(html_tokenizer *t, slice name)
+{
+    set_last_start(t, name.ptr, name.len);
+}
+
+void html_tok_set_cdata_allowed(html_tokenizer *t, bool allowed) { t->cdata_allowed = allowed; }
+
+size_t html_tok_error_count(const html_tokenizer *t) { return t->errors; }
+
+/* ---- scratch strings ---- */
+
+static bool buf_reserve(html_tokenizer *t, tok_buf *b, size_t extra)
+{
+    if (b->cap - b->len >= extra)
+        return true;
+    size_t need = b->len + extra;
+    if (need < b->len) {
+        t->oom = true;
+        return false;
+    }
+    size_t cap = b->cap ? b->cap : SCRATCH_MIN;
+    while (cap < need)
+        cap *= 2;
+    char *m = arena_realloc(t->a, b->data, b->cap, cap);
+    if (!m) {
+        t->oom = true;
+        return false;
+    }
+    b->data = m;
+    b->cap = cap;
+    return true;
+}
+
+void html_tok_buf_append(html_tokenizer *t, tok_buf *b, const char *p, size_t n)
+{
+    if (!buf_reserve(t, b, n))
+        return;
+    memcpy(b->data + b->len, p, n);
+    b->len += n;
+}
+
+/* Moves an input-range string to the end of the scratch buffer so that
+ * bytes that are not the input's can follow it. */
+void html_tok_str_to_copy(html_tokenizer *t, tok_buf *b, tok_str *s)
+{
+    size_t start = b->len;
+    if (s->len) {
+        if (!buf_reserve(t, b, s->len)) {
+            /* Keep the string consistent: drop its content. */
+            s->len = 0;
+        } else {
+            memcpy(b->data + b->len, t->in + s->start, s->len);
+            b->len += s->len;
+        }
+    }
+    s->start = start;
+    s->copied = true;
+}
+
+static slice str_slice(const html_tokenizer *t, const tok_buf *b, const tok_str *s)
+{
+    if (s->len == 0)
+        return SLICE_EMPTY;
+    return slice_make(tok_str_ptr(t, b, s), s->len);
+}
+
+/* ---- tokens ---- */
+
+static void begin_token(html_tokenizer *t, html_token_type kind, size_t offset)
+{
+    t->kind = kind;
+    t->token_offset = offset;
+    t->tagbuf.len = 0;
+    tok_str_clear(&t->name);
+    tok_str_clear(&t->data);
+    tok_str_clear(&t->system_id);
+    t->self_closing = false;
+    t->force_quirks = t->has_name = t->has_public_id = t->has_system_id = false;
+    t->attr_count = 0;
+    t->attr_open = false;
+    t->attr_dropped = false;
+    t->attr_hash_cap = 0;
+}
+
+void html_tok_begin_tag(html_tokenizer *t, html_token_type kind, size_t offset)
+{
+    begin_token(t, kind, offset);
+}
+void html_tok_begin_comment(html_tokenizer *t, size_t offset)
+{
+    begin_token(t, TOKEN_COMMENT, offset);
+}
+void html_tok_begin_doctype(html_tokenizer *t, size_t offset)
+{
+    begin_token(t, TOKEN_DOCTYPE, offset);
+}
+
+static void fill_run(html_tokenizer *t, html_token *o)
+{
+    *o = (html_token){ .type = TOKEN_CHARACTER, .offset = t->run_offset };
+    o->data = str_slice(t, &t->text, &t->run);
+}
+
+int html_tok_emit_run(html_tokenizer *t)
+{
+    if (t->run.len == 0)
+        return 0;
+    fill_run(t, t->out);
+    return 1;
+}
+
+int html_tok_emit_nul(html_tokenizer *t, size_t at)
+{
+    *t->out = (html_token){ .type = TOKEN_CHARACTER, .offset = at };
+    t->out->data = slice_make(t->in + at, 1);
+    return 1;
+}
+
+static void finish_attr(html_tokenizer *t);
+
+static void fill_tag(html_tokenizer *t, html_token *o)
+{
+    if (t->attr_open)
+        finish_attr(t);
+    o->name = str_slice(t, &t->tagbuf, &t->name);
+    o->tag = (uint16_t)tag_lookup(o->name.ptr, o->name.len);
+    o->self_closing = t->self_closing;
+    if (t->kind == TOKEN_END_TAG) {
+        /* End tags keep no attributes (13.2.5.8: parse errors). */
+        if (t->attr_count)
+            tok_error(t);
+        if (t->self_closing)
+            tok_error(t);
+        return;
+    }
+    if (t->attr_count) {
+        if (t->attr_count > t->out_attr_cap) {
+            uint32_t cap = t->out_attr_cap ? t->out_attr_cap : 8;
+            while (cap < t->attr_count)
+                cap *= 2;
+            html_token_attr *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
+            if (!m) {
+                t->oom = true;
+                return;
+            }
+            t->out_attrs = m;
+            t->out_attr_cap = cap;
+        }
+        for (uint32_t i = 0; i < t->attr_count; i++) {
+            t->out_attrs[i].name = str_slice(t, &t->tagbuf, &t->attrs[i].name);
+            t->out_attrs[i].value = str_slice(t, &t->tagbuf, &t->attrs[i].value);
+        }
+        o->attrs = t->out_attrs;
+        o->attr_count = t->attr_count;
+    }
+    set_last_start(t, o->name.ptr, o->name.len);
+}
+
+int html_tok_emit_current(html_tokenizer *t)
+{
+    html_token tk = { .type = t->kind, .offset = t->token_offset };
+    switch (t->kind) {
+    case TOKEN_START_TAG:
+    case TOKEN_END_TAG: fill_tag(t, &tk); break;
+    case TOKEN_COMMENT: tk.data = str_slice(t, &t->tagbuf, &t->data); break;
+    case TOKEN_DOCTYPE:
+        tk.force_quirks = t->force_quirks;
+        tk.has_name = t->has_name;
+        tk.has_public_id = t->has_public_id;
+        tk.has_system_id = t->has_system_id;
+        tk.name = str_slice(t, &t->tagbuf, &t->name);
+        tk.public_id = str_slice(t, &t->tagbuf, &t->data);
+        tk.system_id = str_slice(t, &t->tagbuf, &t->system_id);
+        break;
+    case TOKEN_CHARACTER:
+    case TOKEN_EOF: break;
+    }
+    if (t->run.len) {
+        fill_run(t, t->out);
+        t->pending = tk;
+        t->has_pending = true;
+    } else {
+        *t->out = tk;
+    }
+    return 1;
+}
+
+/* ---- attributes ---- */
+
+static uint32_t hash_name(const char *p, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)p[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+static slice attr_name(const html_tokenizer *t, uint32_t i)
+{
+    return str_slice(t, &t->tagbuf, &t->attrs[i].name);
+}
+
+static void hash_insert(html_tokenizer *t, uint32_t i)
+{
+    slice n = attr_name(t, i);
+    uint32_t mask = t->attr_hash_cap - 1;
+    for (uint32_t k = hash_name(n.ptr, n.len) & mask;; k = (k + 1) & mask) {
+        if (t->attr_hash[k] == 0) {
+            t->attr_hash[k] = i + 1;
+            return;
+        }
+    }
+}
+
+/* (Re)builds the hash set for the kept attributes with room to spare.  The
+ * allocation is reused across tags; only the slots in use are cleared. */
+static void hash_rebuild(html_tokenizer *t, uint32_t cap)
+{
+    if (cap > t->attr_hash_alloc) {
+        uint32_t *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
+        if (!m) {
+            t->oom = true;
+            return;
+        }
+        t->attr_hash = m;
+        t->attr_hash_alloc = cap;
+    }
+    t->attr_hash_cap = cap;
+    memset(t->attr_hash, 0, (size_t)cap * sizeof *t->attr_hash);
+    for (uint32_t i = 0; i < t->attr_count; i++)
+        hash_insert(t, i);
+}
+
+static void finish_attr(html_tokenizer *t)
+{
+    t->attr_open = false;
+    if (t->attr_dropped) {
+        /* Reclaim the scratch bytes of a dropped duplicate. */
+        t->tagbuf.len = t->attr_mark;
+        return;
+    }
+    uint32_t i = t->attr_count++;
+    if (t->attr_count >= ATTR_HASH_THRESHOLD) {
+        if (t->attr_hash_cap == 0 || t->attr_count * 2 > t->attr_hash_cap) {
+            uint32_t cap = t->attr_hash_cap ? t->attr_hash_cap * 2 : 4 * ATTR_HASH_THRESHOLD;
+            hash_rebuild(t, cap);
+        } else {
+            hash_insert(t, i);
+        }
+    }
+}
+
+void html_tok_attr_start(html_tokenizer *t)
+{
+    if (t->attr_open)
+        finish_attr(t);
+    if (t->attr_count >= t->attr_cap) {
+        uint32_t cap = t->attr_cap ? t->attr_cap * 2 : 16;
+        tok_attr *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
+        if (!m) {
+            t->oom = true;
+            return;
+        }
+        if (t->attr_count)
+            memcpy(m, t->attrs, (size_t)t->attr_count * sizeof *m);
+        t->attrs = m;
+        t->attr_cap = cap;
+    }
+    tok_attr *at = &t->attrs[t->attr_count];
+    tok_str_clear(&at->name);
+    tok_str_clear(&at->value);
+    t->attr_open = true;
+    t->attr_dropped = false;
+    t->attr_mark = t->tagbuf.len;
+}
+
+/* "When the user agent leaves the attribute name state": a name already on
+ * the token makes this attribute a duplicate, removed from the token. */
+void html_tok_attr_check_duplicate(html_tokenizer *t)
+{
+    if (!t->attr_open || t->oom)
+        return;
+    slice n = attr_name(t, t->attr_count);
+    bool dup = false;
+    if (t->attr_hash_cap) {
+        uint32_t mask = t->attr_hash_cap - 1;
+        for (uint32_t k = hash_name(n.ptr, n.len) & mask; t->attr_hash[k]; k = (k + 1) & mask) {
+            if (slice_eq(attr_name(t, t->attr_hash[k] - 1), n)) {
+                dup = true;
+                break;
+            }
+        }
+    } else {
+        for (uint32_t i = 0; i < t->attr_count && !dup; i++)
+            dup = slice_eq(attr_name(t, i), n);
+    }
+    if (dup) {
+        tok_error(t);
+        t->attr_dropped = true;
+    }
+}
+
+bool html_tok_appropriate_end_tag(const html_tokenizer *t, size_t at, size_t n)
+{
+    if (!t->has_last_start || n != t->last_start_len)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if ((char)ascii_lower((unsigned char)t->in[at + i]) != t->last_start[i])
+            return false;
+    return true;
+}
+
+/* ---- the pull loop ---- */
+
+static int run_state(html_tokenizer *t)
+{
+    tok_state s = t->state;
+    if (s <= ST_CDATA_SECTION_END)
+        return html_tok_run_data(t);
+    if (s <= ST_SCRIPT_DATA_DOUBLE_ESCAPE_END)
+        return html_tok_run_script(t);
+    if (s <= ST_SELF_CLOSING_START_TAG)
+        return html_tok_run_tag(t);
+    if (s <= ST_COMMENT_END_BANG)
+        return html_tok_run_comment(t);
+    if (s <= ST_BOGUS_DOCTYPE)
+        return html_tok_run_doctype(t);
+    t->kind = TOKEN_EOF;
+    t->token_offset = t->len;
+    return html_tok_emit_current(t);
+}
+
+int html_tok_next(html_tokenizer *t, html_token *out)
+{
+    /* The previous token is gone: its scratch can be reused. */
+    tok_str_clear(&t->run);
+    t->text.len = 0;
+    if (t->has_pending) {
+        *out = t->pending;
+        t->has_pending = false;
+        return t->oom ? PITH_ENOMEM : 0;
+    }
+    t->out = out;
+    while (!run_state(t)) {
+    }
+    return t->oom ? PITH_ENOMEM : 0;
+}
