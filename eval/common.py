@@ -178,7 +178,9 @@ class Row:
     """One line of the score table.  floor None: informational.  higher
     False: the floor is a ceiling (lower is better)."""
 
-    def __init__(self, dataset, metric, value, floor=None, higher=True, fmt="%.4f", note=""):
+    def __init__(self, dataset, metric, value, floor=None, higher=True, fmt="%.4f", note="",
+                 ok=None):
+        self.ok = ok  # overrides the floor comparison when not None
         self.dataset = dataset
         self.metric = metric
         self.value = value
@@ -189,6 +191,8 @@ class Row:
 
     @property
     def passed(self):
+        if self.ok is not None:
+            return self.ok
         if self.floor is None:
             return None
         if self.value is None:
@@ -197,7 +201,9 @@ class Row:
 
     def cells(self):
         v = "-" if self.value is None else (self.fmt % self.value)
-        if self.floor is None:
+        if self.ok is not None:
+            floor, verdict = "", "pass" if self.ok else "FAIL"
+        elif self.floor is None:
             floor, verdict = "", ""
         else:
             floor = ("≥ " if self.higher else "≤ ") + (self.fmt % self.floor)
