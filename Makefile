@@ -11,7 +11,7 @@ FUZZ_SECONDS_EXTRACT ?= 300
 SEED := ../shared/data/seed/csto-withdrawal.html
 PY := /usr/bin/python3
 
-.PHONY: all setup run test test-fast test-asan eval eval-report bench fuzz help clean
+.PHONY: all setup run test test-fast test-asan eval eval-report bench fuzz help clean python
 
 ## all: build into build/ (the CLI is build/pith)
 all: $(BUILD)/build.ninja
@@ -69,6 +69,10 @@ $(FUZZ_BUILD)/build.ninja:
 	CC=clang meson setup $(FUZZ_BUILD) --buildtype=debugoptimized \
 	  -Db_sanitize=address,undefined -Db_lundef=false -Ddefault_library=static \
 	  -Dc_args=-fsanitize=fuzzer-no-link
+
+## python: build and copy libpith into python/pith, so `pip install ./python` carries it
+python: all
+	cp -L $(BUILD)/src/libpith.so python/pith/libpith.so
 
 ## help: list the targets
 help:

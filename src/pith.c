@@ -72,6 +72,8 @@ const char *pith_strerror(int code)
 
 const pith_option_info *pith_options(void) { return option_table; }
 
+int pith_option_count(void) { return PITH_OPT__COUNT; }
+
 pith_extractor *pith_extractor_new(void)
 {
     pith_extractor *ex = calloc(1, sizeof *ex);

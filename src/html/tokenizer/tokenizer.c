@@ -46,10 +46,6 @@
 const uint16_t html_tok_cc[256] = { CC_64(0), CC_64(64), CC_64(128), CC_64(192) };
 
 enum {
-    /* Below this many kept attributes a linear duplicate check is cheapest;
-     * above it a hash set keeps hostile tags (millions of attributes)
-     * linear. */
-    ATTR_HASH_THRESHOLD = 24,
     SCRATCH_MIN = 256,
 };
 
@@ -89,8 +85,8 @@ static void set_last_start(html_tokenizer *t, const char *p, size_t n)
         t->last_start = m;
         t->last_start_cap = cap;
     }
-    if (n)
-        memcpy(t->last_start, p, n);
+    for (size_t i = 0; i < n; i++) /* names are short: no memcpy call */
+        t->last_start[i] = p[i];
     t->last_start_len = n;
     t->has_last_start = true;
 }
@@ -102,7 +98,84 @@ void html_tok_set_last_start_tag(html_tokenizer *t, slice name)
 
 void html_tok_set_cdata_allowed(html_tokenizer *t, bool allowed) { t->cdata_allowed = allowed; }
 
+/* The input stream's own parse errors (13.2.3.5): controls other than ASCII
+ * whitespace and U+0000, noncharacters, and surrogates (which only WTF-8
+ * test input holds).  They are counted on demand over the input consumed
+ * so far rather than in the scanning loops, so the hot loops do not pay for
+ * them (html_tok_error_count leaves them out).  Only ASCII controls and the UTF-8 lead bytes C2 (C1 controls), ED
+ * (surrogates), EF (U+FDD0..U+FDEF, U+FFFE, U+FFFF) and F0-F4 (the other
+ * planes' U+xFFFE, U+xFFFF) can start one, and none of those is a
+ * continuation byte, so every position can be judged on its own: 16 bytes
+ * at a time, looking closer only at flagged lead bytes. */
+static size_t lead_error(const unsigned char *in, size_t len, size_t i)
+{
+    unsigned b = in[i];
+    unsigned b1 = i + 1 < len ? in[i + 1] : 0, b2 = i + 2 < len ? in[i + 2] : 0;
+    unsigned b3 = i + 3 < len ? in[i + 3] : 0;
+    if (b == 0xC2)
+        return b1 >= 0x80 && b1 <= 0x9F;
+    if (b == 0xED)
+        return b1 >= 0xA0 && b1 <= 0xBF;
+    if (b == 0xEF)
+        return (b1 == 0xB7 && b2 >= 0x90 && b2 <= 0xAF) ||
+               (b1 == 0xBF && (b2 == 0xBE || b2 == 0xBF));
+    if (b >= 0xF0 && b <= 0xF4)
+        return (b1 & 0x0F) == 0x0F && b2 == 0xBF && (b3 == 0xBE || b3 == 0xBF);
+    return 0;
+}
+
+static size_t ascii_error(unsigned b)
+{
+    return (b >= 0x01 && b <= 0x08) || b == 0x0B || (b >= 0x0E && b <= 0x1F) || b == 0x7F;
+}
+
+static size_t stream_errors(const unsigned char *in, size_t len, size_t from, size_t to)
+{
+    size_t n = 0, p = from;
+#if defined(__SSE2__)
+    const __m128i c1f = _mm_set1_epi8(0x1F), f0 = _mm_set1_epi8((char)0xF0);
+    while (p + 16 <= to) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(in + p));
+        __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(x, c1f), x);
+        __m128i ws = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(0x09)), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x0A))),
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(0x0C)), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x0D))));
+        ws = _mm_or_si128(ws, _mm_cmpeq_epi8(x, _mm_setzero_si128()));
+        __m128i ctrl = _mm_or_si128(_mm_andnot_si128(ws, low), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
+        __m128i lead = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2)),
+                         _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xED))),
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF)),
+                         _mm_cmpeq_epi8(_mm_max_epu8(x, f0), x)));
+        unsigned cm = (unsigned)_mm_movemask_epi8(ctrl);
+        unsigned lm = (unsigned)_mm_movemask_epi8(lead);
+        n += (size_t)__builtin_popcount(cm);
+        while (lm) {
+            n += lead_error(in, len, p + (size_t)__builtin_ctz(lm));
+            lm &= lm - 1;
+        }
+        p += 16;
+    }
+#endif
+    for (; p < to; p++)
+        n += in[p] < 0x80 ? ascii_error(in[p]) : lead_error(in, len, p);
+    return n;
+}
+
 size_t html_tok_error_count(const html_tokenizer *t) { return t->errors; }
+
+size_t html_tok_input_stream_error_count(const html_tokenizer *ct)
+{
+    /* Tokenizers are never const objects; the cache is logically const. */
+    html_tokenizer *t = (html_tokenizer *)ct;
+    size_t upto = t->state == ST_EOF ? t->len : t->pos;
+    if (upto > t->stream_scanned) {
+        t->stream_errors +=
+            stream_errors((const unsigned char *)t->in, t->len, t->stream_scanned, upto);
+        t->stream_scanned = upto;
+    }
+    return t->stream_errors;
+}
 
 /* ---- scratch strings ---- */
 
@@ -192,9 +265,26 @@ void html_tok_begin_doctype(html_tokenizer *t, size_t offset)
     begin_token(t, TOKEN_DOCTYPE, offset);
 }
 
+/* Writes every field of a token (no memset of the whole struct: tokens are
+ * emitted millions of times a second). */
+static inline void set_token(html_token *o, html_token_type type, size_t offset)
+{
+    o->type = type;
+    o->tag = 0;
+    o->self_closing = false;
+    o->name = SLICE_EMPTY;
+    o->attrs = NULL;
+    o->attr_count = 0;
+    o->data = SLICE_EMPTY;
+    o->force_quirks = false;
+    o->has_name = o->has_public_id = o->has_system_id = false;
+    o->public_id = o->system_id = SLICE_EMPTY;
+    o->offset = offset;
+}
+
 static void fill_run(html_tokenizer *t, html_token *o)
 {
-    *o = (html_token){ .type = TOKEN_CHARACTER, .offset = t->run_offset };
+    set_token(o, TOKEN_CHARACTER, t->run_offset);
     o->data = str_slice(t, &t->text, &t->run);
 }
 
@@ -208,17 +298,15 @@ int html_tok_emit_run(html_tokenizer *t)
 
 int html_tok_emit_nul(html_tokenizer *t, size_t at)
 {
-    *t->out = (html_token){ .type = TOKEN_CHARACTER, .offset = at };
+    set_token(t->out, TOKEN_CHARACTER, at);
     t->out->data = slice_make(t->in + at, 1);
     return 1;
 }
 
-static void finish_attr(html_tokenizer *t);
-
 static void fill_tag(html_tokenizer *t, html_token *o)
 {
     if (t->attr_open)
-        finish_attr(t);
+        tok_attr_finish(t);
     o->name = str_slice(t, &t->tagbuf, &t->name);
     o->tag = (uint16_t)tag_lookup(o->name.ptr, o->name.len);
     o->self_closing = t->self_closing;
@@ -255,29 +343,29 @@ static void fill_tag(html_tokenizer *t, html_token *o)
 
 int html_tok_emit_current(html_tokenizer *t)
 {
-    html_token tk = { .type = t->kind, .offset = t->token_offset };
+    /* A pending character run goes first; this token waits behind it. */
+    html_token *o = t->out;
+    if (t->run.len) {
+        fill_run(t, t->out);
+        t->has_pending = true;
+        o = &t->pending;
+    }
+    set_token(o, t->kind, t->token_offset);
     switch (t->kind) {
     case TOKEN_START_TAG:
-    case TOKEN_END_TAG: fill_tag(t, &tk); break;
-    case TOKEN_COMMENT: tk.data = str_slice(t, &t->tagbuf, &t->data); break;
+    case TOKEN_END_TAG: fill_tag(t, o); break;
+    case TOKEN_COMMENT: o->data = str_slice(t, &t->tagbuf, &t->data); break;
     case TOKEN_DOCTYPE:
-        tk.force_quirks = t->force_quirks;
-        tk.has_name = t->has_name;
-        tk.has_public_id = t->has_public_id;
-        tk.has_system_id = t->has_system_id;
-        tk.name = str_slice(t, &t->tagbuf, &t->name);
-        tk.public_id = str_slice(t, &t->tagbuf, &t->data);
-        tk.system_id = str_slice(t, &t->tagbuf, &t->system_id);
+        o->force_quirks = t->force_quirks;
+        o->has_name = t->has_name;
+        o->has_public_id = t->has_public_id;
+        o->has_system_id = t->has_system_id;
+        o->name = str_slice(t, &t->tagbuf, &t->name);
+        o->public_id = str_slice(t, &t->tagbuf, &t->data);
+        o->system_id = str_slice(t, &t->tagbuf, &t->system_id);
         break;
     case TOKEN_CHARACTER:
     case TOKEN_EOF: break;
-    }
-    if (t->run.len) {
-        fill_run(t, t->out);
-        t->pending = tk;
-        t->has_pending = true;
-    } else {
-        *t->out = tk;
     }
     return 1;
 }
@@ -330,72 +418,44 @@ static void hash_rebuild(html_tokenizer *t, uint32_t cap)
         hash_insert(t, i);
 }
 
-static void finish_attr(html_tokenizer *t)
+/* A kept attribute joins the hash set (tags with many attributes). */
+void html_tok_attr_hash_add(html_tokenizer *t)
 {
-    t->attr_open = false;
-    if (t->attr_dropped) {
-        /* Reclaim the scratch bytes of a dropped duplicate. */
-        t->tagbuf.len = t->attr_mark;
+    uint32_t i = t->attr_count - 1;
+    if (t->attr_hash_cap == 0 || t->attr_count * 2 > t->attr_hash_cap) {
+        uint32_t cap = t->attr_hash_cap ? t->attr_hash_cap * 2 : 4 * TOK_ATTR_HASH_THRESHOLD;
+        hash_rebuild(t, cap);
+    } else {
+        hash_insert(t, i);
+    }
+}
+
+void html_tok_attr_grow(html_tokenizer *t)
+{
+    uint32_t cap = t->attr_cap ? t->attr_cap * 2 : 16;
+    tok_attr *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
+    if (!m) {
+        t->oom = true;
         return;
     }
-    uint32_t i = t->attr_count++;
-    if (t->attr_count >= ATTR_HASH_THRESHOLD) {
-        if (t->attr_hash_cap == 0 || t->attr_count * 2 > t->attr_hash_cap) {
-            uint32_t cap = t->attr_hash_cap ? t->attr_hash_cap * 2 : 4 * ATTR_HASH_THRESHOLD;
-            hash_rebuild(t, cap);
-        } else {
-            hash_insert(t, i);
-        }
-    }
+    if (t->attr_count)
+        memcpy(m, t->attrs, (size_t)t->attr_count * sizeof *m);
+    t->attrs = m;
+    t->attr_cap = cap;
 }
 
-void html_tok_attr_start(html_tokenizer *t)
+void html_tok_attr_check_duplicate_hashed(html_tokenizer *t)
 {
-    if (t->attr_open)
-        finish_attr(t);
-    if (t->attr_count >= t->attr_cap) {
-        uint32_t cap = t->attr_cap ? t->attr_cap * 2 : 16;
-        tok_attr *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
-        if (!m) {
-            t->oom = true;
-            return;
-        }
-        if (t->attr_count)
-            memcpy(m, t->attrs, (size_t)t->attr_count * sizeof *m);
-        t->attrs = m;
-        t->attr_cap = cap;
-    }
-    tok_attr *at = &t->attrs[t->attr_count];
-    tok_str_clear(&at->name);
-    tok_str_clear(&at->value);
-    t->attr_open = true;
-    t->attr_dropped = false;
-    t->attr_mark = t->tagbuf.len;
-}
-
-/* "When the user agent leaves the attribute name state": a name already on
- * the token makes this attribute a duplicate, removed from the token. */
-void html_tok_attr_check_duplicate(html_tokenizer *t)
-{
-    if (!t->attr_open || t->oom)
+    if (t->oom)
         return;
     slice n = attr_name(t, t->attr_count);
-    bool dup = false;
-    if (t->attr_hash_cap) {
-        uint32_t mask = t->attr_hash_cap - 1;
-        for (uint32_t k = hash_name(n.ptr, n.len) & mask; t->attr_hash[k]; k = (k + 1) & mask) {
-            if (slice_eq(attr_name(t, t->attr_hash[k] - 1), n)) {
-                dup = true;
-                break;
-            }
+    uint32_t mask = t->attr_hash_cap - 1;
+    for (uint32_t k = hash_name(n.ptr, n.len) & mask; t->attr_hash[k]; k = (k + 1) & mask) {
+        if (slice_eq(attr_name(t, t->attr_hash[k] - 1), n)) {
+            tok_error(t);
+            t->attr_dropped = true;
+            return;
         }
-    } else {
-        for (uint32_t i = 0; i < t->attr_count && !dup; i++)
-            dup = slice_eq(attr_name(t, i), n);
-    }
-    if (dup) {
-        tok_error(t);
-        t->attr_dropped = true;
     }
 }
 
