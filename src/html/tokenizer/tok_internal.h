@@ -132,6 +132,7 @@ struct html_tokenizer {
     size_t pos; /* offset of the current input character */
     tok_state state;
     size_t errors;
+    size_t stream_errors, stream_scanned; /* see html_tok_error_count */
     bool cdata_allowed;
     bool oom;
 

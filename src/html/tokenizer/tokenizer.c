@@ -98,7 +98,84 @@ void html_tok_set_last_start_tag(html_tokenizer *t, slice name)
 
 void html_tok_set_cdata_allowed(html_tokenizer *t, bool allowed) { t->cdata_allowed = allowed; }
 
+/* The input stream's own parse errors (13.2.3.5): controls other than ASCII
+ * whitespace and U+0000, noncharacters, and surrogates (which only WTF-8
+ * test input holds).  They are counted on demand over the input consumed
+ * so far rather than in the scanning loops, so the hot loops do not pay for
+ * them (html_tok_error_count leaves them out).  Only ASCII controls and the UTF-8 lead bytes C2 (C1 controls), ED
+ * (surrogates), EF (U+FDD0..U+FDEF, U+FFFE, U+FFFF) and F0-F4 (the other
+ * planes' U+xFFFE, U+xFFFF) can start one, and none of those is a
+ * continuation byte, so every position can be judged on its own: 16 bytes
+ * at a time, looking closer only at flagged lead bytes. */
+static size_t lead_error(const unsigned char *in, size_t len, size_t i)
+{
+    unsigned b = in[i];
+    unsigned b1 = i + 1 < len ? in[i + 1] : 0, b2 = i + 2 < len ? in[i + 2] : 0;
+    unsigned b3 = i + 3 < len ? in[i + 3] : 0;
+    if (b == 0xC2)
+        return b1 >= 0x80 && b1 <= 0x9F;
+    if (b == 0xED)
+        return b1 >= 0xA0 && b1 <= 0xBF;
+    if (b == 0xEF)
+        return (b1 == 0xB7 && b2 >= 0x90 && b2 <= 0xAF) ||
+               (b1 == 0xBF && (b2 == 0xBE || b2 == 0xBF));
+    if (b >= 0xF0 && b <= 0xF4)
+        return (b1 & 0x0F) == 0x0F && b2 == 0xBF && (b3 == 0xBE || b3 == 0xBF);
+    return 0;
+}
+
+static size_t ascii_error(unsigned b)
+{
+    return (b >= 0x01 && b <= 0x08) || b == 0x0B || (b >= 0x0E && b <= 0x1F) || b == 0x7F;
+}
+
+static size_t stream_errors(const unsigned char *in, size_t len, size_t from, size_t to)
+{
+    size_t n = 0, p = from;
+#if defined(__SSE2__)
+    const __m128i c1f = _mm_set1_epi8(0x1F), f0 = _mm_set1_epi8((char)0xF0);
+    while (p + 16 <= to) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(in + p));
+        __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(x, c1f), x);
+        __m128i ws = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(0x09)), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x0A))),
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(0x0C)), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x0D))));
+        ws = _mm_or_si128(ws, _mm_cmpeq_epi8(x, _mm_setzero_si128()));
+        __m128i ctrl = _mm_or_si128(_mm_andnot_si128(ws, low), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
+        __m128i lead = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2)),
+                         _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xED))),
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF)),
+                         _mm_cmpeq_epi8(_mm_max_epu8(x, f0), x)));
+        unsigned cm = (unsigned)_mm_movemask_epi8(ctrl);
+        unsigned lm = (unsigned)_mm_movemask_epi8(lead);
+        n += (size_t)__builtin_popcount(cm);
+        while (lm) {
+            n += lead_error(in, len, p + (size_t)__builtin_ctz(lm));
+            lm &= lm - 1;
+        }
+        p += 16;
+    }
+#endif
+    for (; p < to; p++)
+        n += in[p] < 0x80 ? ascii_error(in[p]) : lead_error(in, len, p);
+    return n;
+}
+
 size_t html_tok_error_count(const html_tokenizer *t) { return t->errors; }
+
+size_t html_tok_input_stream_error_count(const html_tokenizer *ct)
+{
+    /* Tokenizers are never const objects; the cache is logically const. */
+    html_tokenizer *t = (html_tokenizer *)ct;
+    size_t upto = t->state == ST_EOF ? t->len : t->pos;
+    if (upto > t->stream_scanned) {
+        t->stream_errors +=
+            stream_errors((const unsigned char *)t->in, t->len, t->stream_scanned, upto);
+        t->stream_scanned = upto;
+    }
+    return t->stream_errors;
+}
 
 /* ---- scratch strings ---- */
 

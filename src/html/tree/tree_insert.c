@@ -14,8 +14,10 @@
  * element becomes a sibling of what would have been its parent (Blink
  * keeps its DOM at most 512 deep the same way).  The stack stays a chain of
  * ancestors, and every walk down the stack is bounded by the cap.  The
- * html, head, body, frameset and template elements are never popped so:
- * the insertion modes rely on them. */
+ * html, head, body and frameset elements are never popped so (the
+ * insertion modes rely on them; they sit at the bottom of the stack
+ * anyway); a template is closed as by </template>, so its insertion mode
+ * goes too.  Template contents therefore count toward the depth. */
 #include <string.h>
 
 #include "pith.h"
@@ -149,7 +151,7 @@ static bool protected_from_cap(const dom_node *n)
     if (n->ns != NS_HTML)
         return false;
     switch (n->tag) {
-    case TAG_HTML: case TAG_HEAD: case TAG_BODY: case TAG_FRAMESET: case TAG_TEMPLATE:
+    case TAG_HTML: case TAG_HEAD: case TAG_BODY: case TAG_FRAMESET:
         return true;
     default:
         return false;
@@ -163,6 +165,15 @@ static void enforce_depth_cap(html_tree *t)
     dom_node *top = html_tree_current(t);
     if (!top || protected_from_cap(top))
         return;
+    if (dom_is(top, TAG_TEMPLATE)) {
+        /* As if </template>: the template insertion modes and the
+         * formatting list's marker go with it. */
+        html_tree_pop(t);
+        html_tree_afe_clear_to_marker(t);
+        html_tree_tmode_pop(t);
+        html_tree_reset_insertion_mode(t);
+        return;
+    }
     bool mode_relevant = is_table_family(top) || dom_is(top, TAG_TD) || dom_is(top, TAG_TH) ||
                          dom_is(top, TAG_CAPTION) || dom_is(top, TAG_COLGROUP);
     html_tree_pop(t);

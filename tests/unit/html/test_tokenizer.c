@@ -241,6 +241,35 @@ static void arena_exhaustion_is_an_error_not_a_crash(void **state)
     free(in);
 }
 
+/* Input-stream errors are counted 16 bytes at a time; every alignment of
+ * each kind must count once (and whitespace, U+0000 and ordinary UTF-8
+ * not at all). */
+static void input_stream_errors_count_at_every_alignment(void **state)
+{
+    (void)state;
+    static const char *const bad[] = { "\x01", "\x0B", "\x1F", "\x7F", "\xC2\x80",
+                                       "\xC2\x9F", "\xEF\xB7\x90", "\xEF\xBF\xBF",
+                                       "\xF0\x9F\xBF\xBE", "\xF4\x8F\xBF\xBF" };
+    arena *a = arena_new(0);
+    for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+        for (size_t at = 0; at < 40; at++) {
+            char in[64];
+            memset(in, 'x', sizeof in);
+            memcpy(in + 20, "\t\n\f\r \xC2\xA0\xEF\xBB\xBF", 10);
+            size_t n = strlen(bad[k]);
+            memcpy(in + (at < 20 ? at : at + 10), bad[k], n);
+            html_tokenizer *t = html_tok_new(a, in, sizeof in);
+            html_token tk;
+            do
+                next(t, &tk);
+            while (tk.type != TOKEN_EOF);
+            assert_int_equal(html_tok_error_count(t), 0);
+            assert_int_equal(html_tok_input_stream_error_count(t), 1);
+        }
+    }
+    arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -254,6 +283,7 @@ int main(void)
         cmocka_unit_test(text_states_end_at_the_matching_end_tag),
         cmocka_unit_test(cdata_only_when_allowed),
         cmocka_unit_test(arena_exhaustion_is_an_error_not_a_crash),
+        cmocka_unit_test(input_stream_errors_count_at_every_alignment),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
