@@ -170,8 +170,9 @@ struct html_tokenizer {
     uint32_t out_attr_cap;
 
     /* Last start tag name (lowercase), for "appropriate end tag". */
-    char *last_start;
+    const char *last_start; /* into the input, or last_start_buf */
     size_t last_start_len, last_start_cap;
+    char *last_start_buf;
     bool has_last_start;
 
     /* Script data double-escape temporary buffer: only ever compared with

@@ -73,6 +73,8 @@ void html_tok_set_state(html_tokenizer *t, html_tok_state state)
     }
 }
 
+/* Remembers the last start tag's name (a copy: the token's scratch memory
+ * is reused). */
 static void set_last_start(html_tokenizer *t, const char *p, size_t n)
 {
     if (n > t->last_start_cap) {
@@ -82,11 +84,12 @@ static void set_last_start(html_tokenizer *t, const char *p, size_t n)
             t->oom = true;
             return;
         }
-        t->last_start = m;
+        t->last_start_buf = m;
         t->last_start_cap = cap;
     }
     for (size_t i = 0; i < n; i++) /* names are short: no memcpy call */
-        t->last_start[i] = p[i];
+        t->last_start_buf[i] = p[i];
+    t->last_start = t->last_start_buf;
     t->last_start_len = n;
     t->has_last_start = true;
 }
@@ -338,7 +341,14 @@ static void fill_tag(html_tokenizer *t, html_token *o)
         o->attrs = t->out_attrs;
         o->attr_count = t->attr_count;
     }
-    set_last_start(t, o->name.ptr, o->name.len);
+    if (t->name.copied) {
+        set_last_start(t, o->name.ptr, o->name.len);
+    } else {
+        /* A name that is a slice of the input stays valid: no copy. */
+        t->last_start = o->name.ptr;
+        t->last_start_len = o->name.len;
+        t->has_last_start = true;
+    }
 }
 
 int html_tok_emit_current(html_tokenizer *t)
