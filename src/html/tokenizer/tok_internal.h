@@ -181,25 +181,20 @@ struct html_tokenizer {
     uint8_t temp_len;
 };
 
-/* Character classes for the scanning loops (bit flags per byte). */
+/* Character classes (bit flags per byte): letters and digits, and the
+ * stop sets of the byte loops that scan names and unquoted values (the
+ * text, quoted value and comment loops use tok_find4). */
 enum {
-    CC_SPACE = 1 << 0,  /* TAB LF FF SPACE (CR handled separately) */
-    CC_UPPER = 1 << 1,  /* A-Z */
-    CC_ALPHA = 1 << 2,  /* A-Z a-z */
+    CC_SPACE = 1 << 0, /* TAB LF FF SPACE (CR handled separately) */
+    CC_UPPER = 1 << 1, /* A-Z */
+    CC_ALPHA = 1 << 2, /* A-Z a-z */
     CC_DIGIT = 1 << 3,
     CC_HEX = 1 << 4,
-    CC_DATA_STOP = 1 << 5,    /* < & CR NUL */
-    CC_RAWTEXT_STOP = 1 << 6, /* < CR NUL */
-    CC_TAGNAME_STOP = 1 << 7, /* space / > NUL CR upper */
-    CC_ATTRNAME_STOP = 1 << 8, /* space / > = NUL CR upper " ' < */
-    CC_DQ_STOP = 1 << 9,       /* " & NUL CR */
-    CC_SQ_STOP = 1 << 10,      /* ' & NUL CR */
-    CC_UNQUOTED_STOP = 1 << 11, /* space & > NUL CR " ' < = ` */
-    CC_COMMENT_STOP = 1 << 12,  /* < - NUL CR */
-    CC_BOGUS_STOP = 1 << 13,    /* > NUL CR */
-    CC_ESCAPED_STOP = 1 << 14,  /* - < NUL CR */
+    CC_TAGNAME_STOP = 1 << 5,  /* space CR / > NUL upper */
+    CC_ATTRNAME_STOP = 1 << 6, /* space CR / > = NUL upper " ' < */
+    CC_UNQUOTED_STOP = 1 << 7, /* space CR & > NUL " ' < = ` */
 };
-extern const uint16_t html_tok_cc[256];
+extern const uint8_t html_tok_cc[256];
 
 #define TOK_EOF (-1)
 
@@ -250,7 +245,7 @@ static inline size_t tok_find4(const char *in, size_t p, size_t n, char c1, char
  * byte loop (the tail shorter than 16 bytes). */
 static inline size_t tok_find_delim(const char *in, size_t p, size_t n, char c1, char c2,
                                     char c3, char c4, char c5, char c6, bool upper,
-                                    uint16_t stop)
+                                    uint8_t stop)
 {
 #if defined(__SSE2__)
     const __m128i sp = _mm_set1_epi8(0x20), a = _mm_set1_epi8('A'), z = _mm_set1_epi8(25);

@@ -28,20 +28,6 @@ static inline void add_replacement(html_tokenizer *t, tok_str *s)
     t->pos++;
 }
 
-/* Appends input bytes from t->pos while they lack `stop` class; returns the
- * byte that stopped the scan (CR raw) or TOK_EOF. */
-static inline int scan_into(html_tokenizer *t, tok_str *s, uint16_t stop)
-{
-    const unsigned char *in = bytes(t);
-    size_t p = t->pos, n = t->len, st = p;
-    while (p < n && !(html_tok_cc[in[p]] & stop))
-        p++;
-    if (p > st)
-        tok_str_add_input(t, &t->tagbuf, s, st, p - st);
-    t->pos = p;
-    return p < n ? in[p] : TOK_EOF;
-}
-
 /* Appends input from t->pos up to `end` to s; returns the byte at `end`
  * (CR raw) or TOK_EOF. */
 static inline int scan_delim(html_tokenizer *t, tok_str *s, size_t end)

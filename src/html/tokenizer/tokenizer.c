@@ -22,8 +22,6 @@
      (CC_IS_UPPER(c) || CC_IS_LOWER(c) ? CC_ALPHA : 0) | (CC_IS_DIGIT(c) ? CC_DIGIT : 0) |    \
      (CC_IS_DIGIT(c) || ((c) >= 'a' && (c) <= 'f') || ((c) >= 'A' && (c) <= 'F') ? CC_HEX    \
                                                                                   : 0) |      \
-     ((c) == '<' || (c) == '&' || (c) == '\r' || (c) == 0 ? CC_DATA_STOP : 0) |               \
-     ((c) == '<' || (c) == '\r' || (c) == 0 ? CC_RAWTEXT_STOP : 0) |                          \
      (CC_IS_SPACE(c) || (c) == '\r' || (c) == '/' || (c) == '>' || (c) == 0 || CC_IS_UPPER(c) \
           ? CC_TAGNAME_STOP                                                                   \
           : 0) |                                                                              \
@@ -31,19 +29,14 @@
               CC_IS_UPPER(c) || (c) == '"' || (c) == '\'' || (c) == '<'                       \
           ? CC_ATTRNAME_STOP                                                                  \
           : 0) |                                                                              \
-     ((c) == '"' || (c) == '&' || (c) == 0 || (c) == '\r' ? CC_DQ_STOP : 0) |                 \
-     ((c) == '\'' || (c) == '&' || (c) == 0 || (c) == '\r' ? CC_SQ_STOP : 0) |                \
      (CC_IS_SPACE(c) || (c) == '\r' || (c) == '&' || (c) == '>' || (c) == 0 || (c) == '"' ||  \
               (c) == '\'' || (c) == '<' || (c) == '=' || (c) == '`'                           \
           ? CC_UNQUOTED_STOP                                                                  \
-          : 0) |                                                                              \
-     ((c) == '<' || (c) == '-' || (c) == 0 || (c) == '\r' ? CC_COMMENT_STOP : 0) |            \
-     ((c) == '>' || (c) == 0 || (c) == '\r' ? CC_BOGUS_STOP : 0) |                            \
-     ((c) == '-' || (c) == '<' || (c) == 0 || (c) == '\r' ? CC_ESCAPED_STOP : 0))
+          : 0))
 #define CC_4(c) CC_ONE(c), CC_ONE((c) + 1), CC_ONE((c) + 2), CC_ONE((c) + 3)
 #define CC_16(c) CC_4(c), CC_4((c) + 4), CC_4((c) + 8), CC_4((c) + 12)
 #define CC_64(c) CC_16(c), CC_16((c) + 16), CC_16((c) + 32), CC_16((c) + 48)
-const uint16_t html_tok_cc[256] = { CC_64(0), CC_64(64), CC_64(128), CC_64(192) };
+const uint8_t html_tok_cc[256] = { CC_64(0), CC_64(64), CC_64(128), CC_64(192) };
 
 enum {
     SCRATCH_MIN = 256,
