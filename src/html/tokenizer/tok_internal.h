@@ -175,6 +175,11 @@ struct html_tokenizer {
     char *last_start_buf;
     bool has_last_start;
 
+    /* Recently seen short tag names (up to 8 bytes, zero-padded) and their
+     * ids: most tags repeat, and this is cheaper than tag_lookup's hash. */
+    uint64_t tag_cache_key[64];
+    uint16_t tag_cache_id[64];
+
     /* Script data double-escape temporary buffer: only ever compared with
      * "script", so keep a few lowercase bytes and whether it overflowed. */
     char temp[8];

@@ -299,12 +299,30 @@ int html_tok_emit_nul(html_tokenizer *t, size_t at)
     return 1;
 }
 
+static uint16_t lookup_tag(html_tokenizer *t, const char *p, size_t n)
+{
+    if (n == 0 || n > 8)
+        return (uint16_t)tag_lookup(p, n);
+    /* Names never hold U+0000 (it became U+FFFD), so zero padding keeps
+     * keys of different lengths apart; key 0 (empty slot) cannot occur. */
+    uint64_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k |= (uint64_t)(unsigned char)p[i] << (8 * i);
+    size_t slot = (size_t)((k * 0x9E3779B97F4A7C15ull) >> 58);
+    if (t->tag_cache_key[slot] == k)
+        return t->tag_cache_id[slot];
+    uint16_t id = (uint16_t)tag_lookup(p, n);
+    t->tag_cache_key[slot] = k;
+    t->tag_cache_id[slot] = id;
+    return id;
+}
+
 static void fill_tag(html_tokenizer *t, html_token *o)
 {
     if (t->attr_open)
         tok_attr_finish(t);
     o->name = str_slice(t, &t->tagbuf, &t->name);
-    o->tag = (uint16_t)tag_lookup(o->name.ptr, o->name.len);
+    o->tag = lookup_tag(t, o->name.ptr, o->name.len);
     o->self_closing = t->self_closing;
     if (t->kind == TOKEN_END_TAG) {
         /* End tags keep no attributes (13.2.5.8: parse errors). */
