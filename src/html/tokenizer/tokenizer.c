@@ -5,6 +5,7 @@
  * and tok_charref.c. */
 #include "tok_internal.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "../../core/ascii.h"
@@ -175,59 +176,54 @@ size_t html_tok_input_stream_error_count(const html_tokenizer *ct)
 
 /* ---- scratch strings ---- */
 
-static bool buf_reserve(html_tokenizer *t, tok_buf *b, size_t extra)
+/* Makes room for `extra` bytes after s (copied, so at the end of b, or
+ * empty).  A buffer that is too small is replaced by a larger one and only
+ * s moves: finished strings keep pointing into the old one, which the
+ * arena keeps until the page is done. */
+static bool str_reserve(html_tokenizer *t, tok_buf *b, tok_str *s, size_t extra)
 {
     if (b->cap - b->len >= extra)
         return true;
-    size_t need = b->len + extra;
-    if (need < b->len) {
-        t->oom = true;
-        return false;
-    }
-    size_t cap = b->cap ? b->cap : SCRATCH_MIN;
-    while (cap < need)
+    size_t keep = s->copied ? s->len : 0;
+    size_t need = keep + extra;
+    /* Doubling: the next tokens then fit without replacing it again. */
+    size_t cap = b->cap ? b->cap * 2 : SCRATCH_MIN;
+    while (cap < need && cap <= SIZE_MAX / 4)
         cap *= 2;
-    char *m = arena_realloc(t->a, b->data, b->cap, cap);
+    char *m = need >= keep && cap >= need ? arena_alloc(t->a, cap) : NULL;
     if (!m) {
         t->oom = true;
         return false;
     }
+    if (keep) {
+        memcpy(m, s->ptr, keep);
+        s->ptr = m;
+    }
     b->data = m;
     b->cap = cap;
+    b->len = keep;
     return true;
 }
 
-void html_tok_buf_append(html_tokenizer *t, tok_buf *b, const char *p, size_t n)
+void html_tok_str_append(html_tokenizer *t, tok_buf *b, tok_str *s, const char *p, size_t n)
 {
-    if (!buf_reserve(t, b, n))
+    if (!str_reserve(t, b, s, n))
         return;
+    if (s->len == 0)
+        s->ptr = b->data + b->len;
     memcpy(b->data + b->len, p, n);
     b->len += n;
+    s->len += n;
 }
 
 /* Moves an input-range string to the end of the scratch buffer so that
  * bytes that are not the input's can follow it. */
 void html_tok_str_to_copy(html_tokenizer *t, tok_buf *b, tok_str *s)
 {
-    size_t start = b->len;
-    if (s->len) {
-        if (!buf_reserve(t, b, s->len)) {
-            /* Keep the string consistent: drop its content. */
-            s->len = 0;
-        } else {
-            memcpy(b->data + b->len, t->in + s->start, s->len);
-            b->len += s->len;
-        }
-    }
-    s->start = start;
-    s->copied = true;
-}
-
-static slice str_slice(const html_tokenizer *t, const tok_buf *b, const tok_str *s)
-{
-    if (s->len == 0)
-        return SLICE_EMPTY;
-    return slice_make(tok_str_ptr(t, b, s), s->len);
+    tok_str moved = { "", 0, true };
+    if (s->len)
+        html_tok_str_append(t, b, &moved, s->ptr, s->len);
+    *s = moved;
 }
 
 /* ---- tokens ---- */
@@ -281,7 +277,7 @@ static inline void set_token(html_token *o, html_token_type type, size_t offset)
 static void fill_run(html_tokenizer *t, html_token *o)
 {
     set_token(o, TOKEN_CHARACTER, t->run_offset);
-    o->data = str_slice(t, &t->text, &t->run);
+    o->data = tok_str_slice(&t->run);
 }
 
 int html_tok_emit_run(html_tokenizer *t)
@@ -321,7 +317,7 @@ static void fill_tag(html_tokenizer *t, html_token *o)
 {
     if (t->attr_open)
         tok_attr_finish(t);
-    o->name = str_slice(t, &t->tagbuf, &t->name);
+    o->name = tok_str_slice(&t->name);
     o->tag = lookup_tag(t, o->name.ptr, o->name.len);
     o->self_closing = t->self_closing;
     if (t->kind == TOKEN_END_TAG) {
@@ -333,23 +329,7 @@ static void fill_tag(html_tokenizer *t, html_token *o)
         return;
     }
     if (t->attr_count) {
-        if (t->attr_count > t->out_attr_cap) {
-            uint32_t cap = t->out_attr_cap ? t->out_attr_cap : 8;
-            while (cap < t->attr_count)
-                cap *= 2;
-            html_token_attr *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
-            if (!m) {
-                t->oom = true;
-                return;
-            }
-            t->out_attrs = m;
-            t->out_attr_cap = cap;
-        }
-        for (uint32_t i = 0; i < t->attr_count; i++) {
-            t->out_attrs[i].name = str_slice(t, &t->tagbuf, &t->attrs[i].name);
-            t->out_attrs[i].value = str_slice(t, &t->tagbuf, &t->attrs[i].value);
-        }
-        o->attrs = t->out_attrs;
+        o->attrs = t->attrs;
         o->attr_count = t->attr_count;
     }
     if (t->name.copied) {
@@ -375,15 +355,15 @@ int html_tok_emit_current(html_tokenizer *t)
     switch (t->kind) {
     case TOKEN_START_TAG:
     case TOKEN_END_TAG: fill_tag(t, o); break;
-    case TOKEN_COMMENT: o->data = str_slice(t, &t->tagbuf, &t->data); break;
+    case TOKEN_COMMENT: o->data = tok_str_slice(&t->data); break;
     case TOKEN_DOCTYPE:
         o->force_quirks = t->force_quirks;
         o->has_name = t->has_name;
         o->has_public_id = t->has_public_id;
         o->has_system_id = t->has_system_id;
-        o->name = str_slice(t, &t->tagbuf, &t->name);
-        o->public_id = str_slice(t, &t->tagbuf, &t->data);
-        o->system_id = str_slice(t, &t->tagbuf, &t->system_id);
+        o->name = tok_str_slice(&t->name);
+        o->public_id = tok_str_slice(&t->data);
+        o->system_id = tok_str_slice(&t->system_id);
         break;
     case TOKEN_CHARACTER:
     case TOKEN_EOF: break;
@@ -403,10 +383,7 @@ static uint32_t hash_name(const char *p, size_t n)
     return h;
 }
 
-static slice attr_name(const html_tokenizer *t, uint32_t i)
-{
-    return str_slice(t, &t->tagbuf, &t->attrs[i].name);
-}
+static slice attr_name(const html_tokenizer *t, uint32_t i) { return t->attrs[i].name; }
 
 static void hash_insert(html_tokenizer *t, uint32_t i)
 {
@@ -454,7 +431,7 @@ void html_tok_attr_hash_add(html_tokenizer *t)
 void html_tok_attr_grow(html_tokenizer *t)
 {
     uint32_t cap = t->attr_cap ? t->attr_cap * 2 : 16;
-    tok_attr *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
+    html_token_attr *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
     if (!m) {
         t->oom = true;
         return;
@@ -469,7 +446,7 @@ void html_tok_attr_check_duplicate_hashed(html_tokenizer *t)
 {
     if (t->oom)
         return;
-    slice n = attr_name(t, t->attr_count);
+    slice n = tok_str_slice(&t->attr_name);
     uint32_t mask = t->attr_hash_cap - 1;
     for (uint32_t k = hash_name(n.ptr, n.len) & mask; t->attr_hash[k]; k = (k + 1) & mask) {
         if (slice_eq(attr_name(t, t->attr_hash[k] - 1), n)) {
