@@ -392,7 +392,11 @@ enum {
      * above it a hash set keeps hostile tags (millions of attributes)
      * linear. */
     TOK_ATTR_HASH_THRESHOLD = 24,
+    TOK_ATTR_HASH_FIRST_CAP = 128, /* power of two > 2 * threshold */
 };
+_Static_assert((TOK_ATTR_HASH_FIRST_CAP & (TOK_ATTR_HASH_FIRST_CAP - 1)) == 0 &&
+                   TOK_ATTR_HASH_FIRST_CAP > 2 * TOK_ATTR_HASH_THRESHOLD,
+               "attribute hash probing masks with capacity - 1");
 void html_tok_attr_grow(html_tokenizer *t);
 void html_tok_attr_hash_add(html_tokenizer *t);
 void html_tok_attr_check_duplicate_hashed(html_tokenizer *t);

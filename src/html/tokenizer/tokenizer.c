@@ -421,7 +421,9 @@ void html_tok_attr_hash_add(html_tokenizer *t)
 {
     uint32_t i = t->attr_count - 1;
     if (t->attr_hash_cap == 0 || t->attr_count * 2 > t->attr_hash_cap) {
-        uint32_t cap = t->attr_hash_cap ? t->attr_hash_cap * 2 : 4 * TOK_ATTR_HASH_THRESHOLD;
+        /* A power of two (probing masks with cap - 1), above twice the
+         * threshold. */
+        uint32_t cap = t->attr_hash_cap ? t->attr_hash_cap * 2 : TOK_ATTR_HASH_FIRST_CAP;
         hash_rebuild(t, cap);
     } else {
         hash_insert(t, i);
