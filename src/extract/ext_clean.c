@@ -35,10 +35,29 @@ static const char *const positive_words[] = {
     "=story", "storybody", "=body", "=text", "=main", "maincontent", "=prose", "richtext",
     "=blog", "entrycontent", "=markdown", NULL,
 };
-static const char *const hidden_words[] = {
-    "=hidden", "=hide", "=d-none", "=sr", "=visually", "=visuallyhidden", "=offscreen",
-    "=invisible", "=screen-reader-text", NULL,
+/* Whole class names (not words) that hide an element on every screen. */
+static const char *const hidden_classes[] = {
+    "hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "is-hidden",
+    "u-hidden", "screen-reader-text", "screen-reader-only", "invisible", "offscreen",
+    "element-invisible", "a11y-hidden", NULL,
 };
+
+static bool has_class(slice cls, const char *const *names)
+{
+    size_t i = 0;
+    while (i < cls.len) {
+        while (i < cls.len && ascii_is_space((unsigned char)cls.ptr[i]))
+            i++;
+        size_t st = i;
+        while (i < cls.len && !ascii_is_space((unsigned char)cls.ptr[i]))
+            i++;
+        slice w = slice_make(cls.ptr + st, i - st);
+        for (size_t k = 0; w.len && names[k]; k++)
+            if (slice_eq_nocase(w, names[k]))
+                return true;
+    }
+    return false;
+}
 
 static bool word_hits(const char *w, size_t n, const char *const *list)
 {
@@ -47,6 +66,8 @@ static bool word_hits(const char *w, size_t n, const char *const *list)
         bool exact = e[0] == '=';
         if (exact)
             e++;
+        if (e[0] != w[0])
+            continue; /* cheap first test: most words hit nothing */
         size_t en = strlen(e);
         if (exact ? (n == en && memcmp(w, e, n) == 0) : (n >= en && memcmp(w, e, n < en ? n : en) == 0))
             return true;
@@ -139,7 +160,7 @@ void ext_clean_mark(ext_ctx *c, dom_node *el)
     if (el->tag == TAG_BODY || el->tag == TAG_HTML)
         return;
     slice cls = dom_attr_value(el, "class"), id = dom_attr_value(el, "id");
-    if ((cls.len || id.len) && (value_hits(cls, hidden_words) || value_hits(id, hidden_words))) {
+    if (cls.len && has_class(cls, hidden_classes)) {
         in->flags |= EXT_DROP;
         return;
     }

@@ -148,6 +148,10 @@ static dom_node *find_comments(ext_ctx *c)
     return best;
 }
 
+#ifdef EXT_DEV_TRACE
+void ext_dev_trace(ext_ctx *c);
+#endif
+
 static int run(ext_ctx *c)
 {
     read_head(c);
@@ -177,6 +181,9 @@ static int run(ext_ctx *c)
             c->res->comments = ct.root;
         }
     }
+#ifdef EXT_DEV_TRACE
+    ext_dev_trace(c);
+#endif
     c->res->page_type = c->type;
     c->res->confidence = confidence(c);
     return 0;
