@@ -114,12 +114,14 @@ static bool style_hides(slice st)
     return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
 }
 
-static bool tag_never_content(const dom_node *el)
+static bool tag_never_content(const ext_ctx *c, const dom_node *el)
 {
     if (el->ns != NS_HTML)
         return true; /* svg, math */
     switch (el->tag) {
-    case TAG_SCRIPT: case TAG_STYLE: case TAG_NOSCRIPT: case TAG_TEMPLATE: case TAG_HEAD:
+    case TAG_NOSCRIPT:
+        return !c->keep_noscript;
+    case TAG_SCRIPT: case TAG_STYLE: case TAG_TEMPLATE: case TAG_HEAD:
     case TAG_TITLE: case TAG_META: case TAG_LINK: case TAG_IFRAME: case TAG_OBJECT:
     case TAG_EMBED: case TAG_CANVAS: case TAG_BUTTON: case TAG_SELECT: case TAG_OPTION:
     case TAG_INPUT: case TAG_TEXTAREA: case TAG_DATALIST: case TAG_MAP: case TAG_AUDIO:
@@ -143,7 +145,7 @@ static bool role_is(slice r, const char *const *roles)
 void ext_clean_mark(ext_ctx *c, dom_node *el)
 {
     ext_info *in = ext_inf(c, el);
-    if (tag_never_content(el) || dom_attr_find(el, "hidden")) {
+    if (tag_never_content(c, el) || dom_attr_find(el, "hidden")) {
         in->flags |= EXT_DROP;
         return;
     }

@@ -98,6 +98,10 @@ int ext_features_compute(ext_ctx *c)
         if (n->type == DOM_ELEMENT) {
             ext_clean_mark(c, n);
             if (in->flags & EXT_DROP) {
+                if (n->tag == TAG_NOSCRIPT)
+                    for (const dom_node *x = n; x; x = dom_next(n, x))
+                        if (x->type == DOM_TEXT)
+                            c->noscript_chars += (uint32_t)x->u.text.len;
                 n = dom_next_skip(root, n);
                 continue;
             }

@@ -152,6 +152,16 @@ static dom_node *find_comments(ext_ctx *c)
 void ext_dev_trace(ext_ctx *c);
 #endif
 
+/* The chosen container holds little prose compared with the page: the
+ * content is probably links (a listing, an index page). */
+static bool weak_choice(const ext_ctx *c)
+{
+    const ext_info *w = ext_inf(c, c->winner), *b = ext_inf(c, c->body);
+    if (w->good < 250)
+        return true;
+    return w->chars * 6 < b->chars && w->good < 1500;
+}
+
 static int run(ext_ctx *c)
 {
     read_head(c);
@@ -162,6 +172,10 @@ static int run(ext_ctx *c)
         return PITH_ENOMEM;
     c->type = ext_pagetype_guess(c);
     ext_select_winner(c);
+    if (weak_choice(c)) {
+        c->link_mode = true;
+        ext_select_winner(c);
+    }
     find_headline(c);
     ext_prune_winner(c);
     if (ext_lists_collect(c) < 0)
@@ -203,6 +217,23 @@ int ext_extract(const dom_document *page, const ext_options *opt, arena *out, ex
     if (!c.scratch)
         return PITH_ENOMEM;
     int rc = run(&c);
+    /* Pages that render their text by script often put it in <noscript>
+     * for crawlers (Discourse, Flarum): when the visible page has next to
+     * no text, extract again with <noscript> content as content. */
+    if (rc == 0 && c.noscript_chars > 500 && ext_inf(&c, c.body)->chars < 300) {
+        arena_free(c.scratch);
+        *res = (ext_result){ .tree = { .arena = out }, .page_type = PAGE_OTHER };
+        res->tree.root = dom_new_node(&res->tree, DOM_FRAGMENT);
+        if (!res->tree.root)
+            return PITH_ENOMEM;
+        c = (ext_ctx){ .page = page, .opt = opt, .out = out, .res = res, .lang_id = -1,
+                       .keep_noscript = true };
+        c.lambda = 1.0f + 0.5f * (float)opt->favor;
+        c.scratch = arena_new(0);
+        if (!c.scratch)
+            return PITH_ENOMEM;
+        rc = run(&c);
+    }
     arena_free(c.scratch);
     return rc;
 }
