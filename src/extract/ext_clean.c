@@ -23,7 +23,7 @@ static const char *const boiler_words[] = {
     "=topbar", "trending", "=popular", "mostread", "outbrain", "taboola", "=byline", "=author",
     "authorbox", "=bio", "=meta", "postmeta", "entrymeta", "=dateline", "=disclaimer", "=banner",
     "copyright", "=legal", "=rating", "=rss", "=follow", "=more", "readmore", "=next",
-    "=prev", "=previous", "=jump", "=toc", "=sticky", "=alert", "=notice", "=cta",
+    "=prev", "=previous", "=jump", "=sticky", "=alert", "=notice", "=cta",
     "=donate", "=subnav", "=utility", "=util", "=categories", "=category", "=hashtags",
     "=actions", "=icons", "=icon", "=buttons", "=btn", "=button", NULL,
 };

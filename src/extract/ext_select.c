@@ -94,7 +94,11 @@ void ext_select_winner(ext_ctx *c)
             continue;
         ext_info *pi = ext_inf(c, n->parent);
         if (ext_marked_boiler(c, in)) {
-            if (in->raw >= 0.6f * total) {
+            /* A class word is a weak hint against a subtree that is
+             * mostly prose with few links. */
+            bool prose_heavy = !(in->flags & (EXT_STRUCT_BOILER | EXT_COMMENTS)) &&
+                               in->raw >= 0.25f * total && in->link * 4 < in->chars;
+            if (in->raw >= 0.6f * total || prose_heavy) {
                 in->flags |= EXT_PROTECTED;
             } else {
                 pi->score -= c->lambda * (float)in->chars * 0.5f;
