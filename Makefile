@@ -3,10 +3,15 @@
 
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+# Seconds per fuzz target: parse is the one that matters most.
+FUZZ_SECONDS ?= 600
+FUZZ_SECONDS_DECODE ?= 120
+FUZZ_SECONDS_EXTRACT ?= 300
 SEED := ../shared/data/seed/csto-withdrawal.html
 PY := /usr/bin/python3
 
-.PHONY: all setup run test test-fast test-asan eval bench fuzz help clean
+.PHONY: all setup run test test-fast test-asan eval bench fuzz help clean python
 
 ## all: build into build/ (the CLI is build/pith)
 all: $(BUILD)/build.ninja
@@ -37,6 +42,22 @@ test-asan: $(ASAN_BUILD)/build.ninja
 $(ASAN_BUILD)/build.ninja:
 	CC=clang meson setup $(ASAN_BUILD) --buildtype=debugoptimized \
 	  -Db_sanitize=address,undefined -Db_lundef=false -Ddefault_library=static
+
+## fuzz: libFuzzer + ASan/UBSan (clang) in build-fuzz/: parse for FUZZ_SECONDS (600), decode and extract for FUZZ_SECONDS_DECODE/_EXTRACT; crashes in build-fuzz/artifacts/
+fuzz: $(FUZZ_BUILD)/build.ninja
+	ninja -C $(FUZZ_BUILD)
+	./fuzz/run_fuzz.sh $(FUZZ_BUILD) decode $(FUZZ_SECONDS_DECODE)
+	./fuzz/run_fuzz.sh $(FUZZ_BUILD) parse $(FUZZ_SECONDS)
+	./fuzz/run_fuzz.sh $(FUZZ_BUILD) extract $(FUZZ_SECONDS_EXTRACT)
+
+$(FUZZ_BUILD)/build.ninja:
+	CC=clang meson setup $(FUZZ_BUILD) --buildtype=debugoptimized \
+	  -Db_sanitize=address,undefined -Db_lundef=false -Ddefault_library=static \
+	  -Dc_args=-fsanitize=fuzzer-no-link
+
+## python: build and copy libpith into python/pith, so `pip install ./python` carries it
+python: all
+	cp -L $(BUILD)/src/libpith.so python/pith/libpith.so
 
 ## help: list the targets
 help:

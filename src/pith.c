@@ -26,6 +26,7 @@ enum { ERROR_MESSAGE_MAX = 256 };
 struct pith_extractor {
     int options[PITH_OPT__COUNT];
     arena *page;
+    meta_context *meta; /* metadata scratch and language identifier */
     char error[ERROR_MESSAGE_MAX];
 };
 
@@ -71,6 +72,8 @@ const char *pith_strerror(int code)
 
 const pith_option_info *pith_options(void) { return option_table; }
 
+int pith_option_count(void) { return PITH_OPT__COUNT; }
+
 pith_extractor *pith_extractor_new(void)
 {
     pith_extractor *ex = calloc(1, sizeof *ex);
@@ -79,7 +82,10 @@ pith_extractor *pith_extractor_new(void)
     for (int i = 0; i < PITH_OPT__COUNT; i++)
         ex->options[i] = option_table[i].default_value;
     ex->page = arena_new(0);
-    if (!ex->page) {
+    ex->meta = meta_context_new();
+    if (!ex->page || !ex->meta) {
+        arena_free(ex->page);
+        meta_context_free(ex->meta);
         free(ex);
         return NULL;
     }
@@ -91,6 +97,7 @@ void pith_extractor_free(pith_extractor *ex)
     if (!ex)
         return;
     arena_free(ex->page);
+    meta_context_free(ex->meta);
     free(ex);
 }
 
@@ -216,7 +223,7 @@ int pith_extract(pith_extractor *ex, const char *html, size_t len, const char *u
     r->images = ex->options[PITH_OPT_IMAGES] != 0;
     slice page_url = url ? slice_make(url, strlen(url)) : SLICE_EMPTY;
 
-    rc = meta_extract(&doc, page_url, r->arena, &r->meta);
+    rc = meta_extract(ex->meta, &doc, page_url, r->arena, &r->meta);
     if (rc == 0) {
         ext_options eo = {
             .favor = ex->options[PITH_OPT_FAVOR],
@@ -238,7 +245,7 @@ int pith_extract(pith_extractor *ex, const char *html, size_t len, const char *u
         buf_dispose(&text);
     }
     if (rc == 0)
-        rc = meta_detect_language(&r->meta, r->text, r->arena);
+        rc = meta_detect_language(ex->meta, &r->meta, r->text, r->arena);
     if (rc < 0) {
         pith_result_free(r);
         return fail(ex, rc, "extraction failed: %s", pith_strerror(rc));
@@ -331,6 +338,7 @@ static int render(const pith_result *r, pith_format format, const char *source, 
         .encoding = r->encoding ? slice_make(r->encoding, strlen(r->encoding)) : SLICE_EMPTY,
         .links = r->links,
         .images = r->images,
+        .text = r->text,
     };
     switch (format) {
     case PITH_FORMAT_TEXT: buf_append_slice(out, r->text); break;

@@ -7,10 +7,13 @@ tokenizer can find the longest match by narrowing a range one input byte at
 a time (binary search per byte), as the "named character reference state"
 requires.  Each value is stored as UTF-8.
 
-Run: /usr/bin/python3 tools/gen_entities.py
+Run: /usr/bin/python3 tools/gen_entities.py [--check]
+(--check writes nothing and fails when the committed files differ; a test
+runs it.)
 """
 import html.entities
 import os
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "src", "html", "tokenizer")
@@ -47,6 +50,8 @@ typedef struct html_entity {{
 }} html_entity;
 
 extern const html_entity html_entities[HTML_ENTITY_COUNT];
+/* Names starting with byte b are html_entities[first[b] .. first[b + 1]). */
+extern const uint16_t html_entity_first[257];
 
 #endif
 """
@@ -56,11 +61,31 @@ extern const html_entity html_entities[HTML_ENTITY_COUNT];
     for k, v in items:
         lines.append('    { "%s", %d, %d, %s },' % (k.decode(), len(k), len(v), c_bytes(v)))
     lines.append("};")
-    with open(os.path.join(OUT, "entities.h"), "w") as f:
-        f.write(header)
-    with open(os.path.join(OUT, "entities.c"), "w") as f:
-        f.write("\n".join(lines) + "\n")
+    lines.append("")
+    first = []
+    for b in range(257):
+        first.append(next((i for i, (k, _) in enumerate(items) if k[0] >= b), len(items)))
+    lines.append("const uint16_t html_entity_first[257] = {")
+    for i in range(0, 257, 12):
+        lines.append("    " + " ".join("%d," % x for x in first[i:i + 12]))
+    lines.append("};")
+    outputs = {"entities.h": header, "entities.c": "\n".join(lines) + "\n"}
+    if "--check" in sys.argv[1:]:
+        stale = []
+        for name, text in outputs.items():
+            with open(os.path.join(OUT, name)) as f:
+                if f.read() != text:
+                    stale.append(name)
+        if stale:
+            print("stale (re-run tools/gen_entities.py):", " ".join(stale))
+            return 1
+        print("entities tables are current")
+        return 0
+    for name, text in outputs.items():
+        with open(os.path.join(OUT, name), "w") as f:
+            f.write(text)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

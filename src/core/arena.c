@@ -101,6 +101,7 @@ void arena_reset(arena *a)
 }
 
 void arena_set_limit(arena *a, size_t limit) { a->limit = limit; }
+size_t arena_limit(const arena *a) { return a->limit; }
 
 static size_t align_up(size_t n) { return (n + (ARENA_ALIGN - 1)) & ~(size_t)(ARENA_ALIGN - 1); }
 

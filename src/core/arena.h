@@ -19,6 +19,8 @@ void arena_free(arena *a); /* accepts NULL */
 /* Drops everything allocated; keeps the largest block for reuse. */
 void arena_reset(arena *a);
 void arena_set_limit(arena *a, size_t limit);
+/* The byte limit (0: none), so callers can tell a limit from a failed malloc. */
+size_t arena_limit(const arena *a);
 
 /* Returns 8-byte aligned, uninitialised memory, or NULL (out of memory or
  * over the limit). */

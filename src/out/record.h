@@ -9,6 +9,7 @@ typedef struct out_record {
     const ext_result *ext;
     const meta_info *meta;
     slice encoding;
+    slice text;  /* the plain text when already rendered; ptr NULL: rendered from ext */
     bool links;  /* render links (Markdown) */
     bool images; /* render images (Markdown) */
 } out_record;

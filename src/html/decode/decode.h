@@ -2,7 +2,7 @@
  * (13.2.3) and decoding with iconv.
  *
  * Order: BOM; the transport charset (an HTTP Content-Type charset) given by
- * the caller; the <meta> prescan of the first 1024 bytes; a statistical
+ * the caller; the <meta> prescan of the first 16 KiB; a statistical
  * detector (uchardet) as the last resort; windows-1252 when all else fails.
  * Labels are mapped as the Encoding Standard maps them (latin1 and ascii
  * mean windows-1252, utf-16 metas mean UTF-8, ...).  Invalid sequences
@@ -24,7 +24,7 @@ typedef enum html_encoding_source {
 } html_encoding_source;
 
 typedef struct html_decoded {
-    const char *utf8; /* NUL-terminated, in the arena (or the input itself) */
+    const char *utf8; /* NUL-terminated, in the arena */
     size_t len;
     const char *encoding; /* canonical Encoding Standard name, static */
     html_encoding_source source;
@@ -44,9 +44,27 @@ const char *html_sniff_encoding(const char *bytes, size_t len, const char *trans
  * determine its encoding"); NULL when it finds nothing. */
 const char *html_prescan_encoding(const char *bytes, size_t len);
 
-/* Sniffs and decodes.  `transport` may be NULL.  Output goes into `a`
- * (valid UTF-8 input is used in place when no BOM has to be skipped... the
- * implementation may copy).  Returns 0 or a negative PITH_E... code. */
+/* The byte order mark at the start of `bytes`: "UTF-8", "UTF-16LE",
+ * "UTF-16BE" with *bom_len set, or NULL (*bom_len 0). */
+const char *html_bom_encoding(const char *bytes, size_t len, size_t *bom_len);
+
+/* "Extracting a character encoding from a meta element" applied to a
+ * content value or an HTTP Content-Type ("text/html; charset=koi8-r");
+ * NULL when it names no known encoding. */
+const char *html_encoding_from_content_type(slice content);
+
+/* HTML Standard "get an XML encoding": the encoding of a leading
+ * <?xml ... encoding="..."?> declaration (UTF-16 labels mean UTF-8). */
+const char *html_xml_declared_encoding(const char *bytes, size_t len);
+
+/* Sniffs and decodes.  `transport` may be NULL; it is a label ("utf-8") or
+ * a Content-Type value ("text/html; charset=utf-8").  When BOM, transport
+ * and <meta> (or an XML declaration) say nothing: text that is valid UTF-8
+ * and not pure ASCII is UTF-8, otherwise uchardet guesses, otherwise
+ * windows-1252.  The output is always a copy in `a`, valid UTF-8 and
+ * NUL-terminated (U+0000 bytes in the input are kept; the tokenizer deals
+ * with them).  Returns 0, PITH_ENOMEM (arena exhausted or over its limit)
+ * or PITH_EINVAL (NULL arguments). */
 int html_decode(arena *a, const char *bytes, size_t len, const char *transport,
                 html_decoded *out);
 

@@ -20,5 +20,7 @@ typedef struct html_entity {
 } html_entity;
 
 extern const html_entity html_entities[HTML_ENTITY_COUNT];
+/* Names starting with byte b are html_entities[first[b] .. first[b + 1]). */
+extern const uint16_t html_entity_first[257];
 
 #endif

@@ -6,6 +6,8 @@
  * The states consume no token boundaries, so they run as one function:
  * characters that are "flushed as consumed" go out as the input bytes they
  * are, keeping the target string a slice of the input. */
+#include <string.h>
+
 #include "entities.h"
 #include "tok_internal.h"
 
@@ -129,14 +131,49 @@ static void numeric(html_tokenizer *t, bool attr, size_t amp)
     add_bytes(t, attr, buf, n);
 }
 
+/* Exact lookup of in[0..n) among names starting with its first byte. */
+static int exact_match(const char *in, size_t n)
+{
+    unsigned char c0 = (unsigned char)in[0];
+    size_t a = html_entity_first[c0], b = html_entity_first[c0 + 1];
+    while (a < b) {
+        size_t m = (a + b) / 2;
+        const html_entity *e = &html_entities[m];
+        size_t k = e->name_len < n ? e->name_len : n;
+        int d = memcmp(e->name, in, k);
+        if (d == 0)
+            d = (e->name_len > n) - (e->name_len < n);
+        if (d == 0)
+            return (int)m;
+        if (d < 0)
+            a = m + 1;
+        else
+            b = m;
+    }
+    return -1;
+}
+
 /* Longest entity name matching the input at t->pos; returns its index or
- * -1, and its length in *len. */
+ * -1, and its length in *len.  A name ending in ';' cannot be extended, so
+ * "alphanumerics;" found whole is the answer; otherwise the candidates are
+ * narrowed one input byte at a time. */
 static int longest_match(const html_tokenizer *t, size_t *len)
 {
-    size_t lo = 0, hi = HTML_ENTITY_COUNT, k = 0;
-    int best = -1;
     const char *in = t->in + t->pos;
     size_t avail = t->len - t->pos;
+    size_t run = 0;
+    while (run < avail && run < HTML_ENTITY_MAX_NAME && tok_is_alnum((unsigned char)in[run]))
+        run++;
+    if (run < avail && in[run] == ';') {
+        int e = exact_match(in, run + 1);
+        if (e >= 0) {
+            *len = run + 1;
+            return e;
+        }
+    }
+    unsigned char c0 = (unsigned char)in[0];
+    size_t lo = html_entity_first[c0], hi = html_entity_first[c0 + 1], k = 1;
+    int best = -1;
     while (k < avail && lo < hi) {
         unsigned char c = (unsigned char)in[k];
         /* Within [lo, hi) all names share the first k bytes and are sorted

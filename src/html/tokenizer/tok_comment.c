@@ -50,17 +50,14 @@ static bool lookahead(const html_tokenizer *t, const char *s, size_t n, bool noc
     return true;
 }
 
-/* Appends input bytes from t->pos that lack `stop` class to the data. */
-static inline int scan_data(html_tokenizer *t, uint16_t stop)
+/* Appends input bytes from t->pos up to the first of four to the data. */
+static inline int scan_data(html_tokenizer *t, char c1, char c2, char c3, char c4)
 {
-    const unsigned char *in = bytes(t);
-    size_t p = t->pos, n = t->len, s = p;
-    while (p < n && !(html_tok_cc[in[p]] & stop))
-        p++;
+    size_t s = t->pos, p = tok_find4(t->in, s, t->len, c1, c2, c3, c4);
     if (p > s)
         add_input(t, s, p - s);
     t->pos = p;
-    return p < n ? in[p] : TOK_EOF;
+    return p < t->len ? bytes(t)[p] : TOK_EOF;
 }
 
 static inline void add_replacement(html_tokenizer *t)
@@ -104,7 +101,7 @@ int html_tok_run_comment(html_tokenizer *t)
         }
 
         case ST_BOGUS_COMMENT:
-            c = scan_data(t, CC_BOGUS_STOP);
+            c = scan_data(t, '>', '\r', 0, 0);
             if (c == '>') {
                 t->pos++;
                 return emit_comment(t);
@@ -149,7 +146,7 @@ int html_tok_run_comment(html_tokenizer *t)
             break;
 
         case ST_COMMENT:
-            c = scan_data(t, CC_COMMENT_STOP);
+            c = scan_data(t, '<', '-', '\r', 0);
             if (c == '<') {
                 add_input(t, t->pos, 1);
                 t->pos++;

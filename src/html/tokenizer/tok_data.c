@@ -12,18 +12,15 @@ static const unsigned char *bytes(const html_tokenizer *t)
     return (const unsigned char *)t->in;
 }
 
-/* Scans from t->pos over bytes without `stop` class, appending them to the
- * run; returns the stopping byte or TOK_EOF (CR is returned raw). */
-static inline int scan_run(html_tokenizer *t, uint16_t stop)
+/* Scans from t->pos up to the first of four bytes, appending what it passed
+ * to the run; returns the stopping byte or TOK_EOF (CR is returned raw). */
+static inline int scan_run(html_tokenizer *t, char c1, char c2, char c3, char c4)
 {
-    const unsigned char *in = bytes(t);
-    size_t p = t->pos, n = t->len, s = p;
-    while (p < n && !(html_tok_cc[in[p]] & stop))
-        p++;
+    size_t s = t->pos, p = tok_find4(t->in, s, t->len, c1, c2, c3, c4);
     if (p > s)
         tok_run_input(t, s, p - s);
     t->pos = p;
-    return p < n ? in[p] : TOK_EOF;
+    return p < t->len ? bytes(t)[p] : TOK_EOF;
 }
 
 /* U+0000 in RCDATA, RAWTEXT, script data and PLAINTEXT: a parse error,
@@ -83,12 +80,13 @@ int html_tok_run_data(html_tokenizer *t)
         int c;
         switch (t->state) {
         case ST_DATA:
-            c = scan_run(t, CC_DATA_STOP);
+            c = scan_run(t, '<', '&', '\r', 0);
             switch (c) {
             case '<':
+                /* Straight into the tag states (a tail call). */
                 t->pos++;
                 t->state = ST_TAG_OPEN;
-                return 0;
+                return html_tok_run_tag(t);
             case '&':
                 t->pos++;
                 html_tok_char_ref(t, false);
@@ -106,7 +104,7 @@ int html_tok_run_data(html_tokenizer *t)
             break;
 
         case ST_RCDATA:
-            c = scan_run(t, CC_DATA_STOP);
+            c = scan_run(t, '<', '&', '\r', 0);
             switch (c) {
             case '<':
                 t->pos++;
@@ -123,7 +121,7 @@ int html_tok_run_data(html_tokenizer *t)
             break;
 
         case ST_RAWTEXT:
-            c = scan_run(t, CC_RAWTEXT_STOP);
+            c = scan_run(t, '<', '\r', 0, 0);
             switch (c) {
             case '<':
                 t->pos++;
@@ -136,7 +134,7 @@ int html_tok_run_data(html_tokenizer *t)
             break;
 
         case ST_PLAINTEXT:
-            c = scan_run(t, CC_RAWTEXT_STOP);
+            c = scan_run(t, '<', '\r', 0, 0);
             switch (c) {
             case '<': tok_run_current(t); break;
             case '\r': tok_run_current(t); break;

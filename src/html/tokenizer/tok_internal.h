@@ -26,6 +26,10 @@
 
 #include "tokenizer.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Every state of 13.2.5, in the standard's order, grouped by family. */
 typedef enum tok_state {
     /* tok_data.c */
@@ -208,6 +212,72 @@ static inline bool tok_is_alnum(int c)
     return c >= 0 && (html_tok_cc[c] & (CC_ALPHA | CC_DIGIT));
 }
 
+/* The offset of the first of four bytes at or after p (n when none): the
+ * hot loops of the text, attribute value and comment states, 16 bytes at a
+ * time where SSE2 is there (all x86-64). */
+static inline size_t tok_find4(const char *in, size_t p, size_t n, char c1, char c2, char c3,
+                               char c4)
+{
+#if defined(__SSE2__)
+    const __m128i v1 = _mm_set1_epi8(c1), v2 = _mm_set1_epi8(c2);
+    const __m128i v3 = _mm_set1_epi8(c3), v4 = _mm_set1_epi8(c4);
+    while (p + 16 <= n) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(in + p));
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, v1), _mm_cmpeq_epi8(x, v2)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, v3), _mm_cmpeq_epi8(x, v4)));
+        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        if (mask)
+            return p + (size_t)__builtin_ctz(mask);
+        p += 16;
+    }
+#endif
+    while (p < n) {
+        char c = in[p];
+        if (c == c1 || c == c2 || c == c3 || c == c4)
+            return p;
+        p++;
+    }
+    return n;
+}
+
+/* The offset of the first byte at or after p that is <= 0x20 (whitespace,
+ * U+0000 and other controls), one of c1..c6, or with `upper` an ASCII
+ * uppercase letter: the stops of names and unquoted values.  Controls other
+ * than whitespace and U+0000 stop the SIMD loop but not the byte loop;
+ * callers treat them as ordinary characters.  `stop` is the class of the
+ * byte loop (the tail shorter than 16 bytes). */
+static inline size_t tok_find_delim(const char *in, size_t p, size_t n, char c1, char c2,
+                                    char c3, char c4, char c5, char c6, bool upper,
+                                    uint16_t stop)
+{
+#if defined(__SSE2__)
+    const __m128i sp = _mm_set1_epi8(0x20), a = _mm_set1_epi8('A'), z = _mm_set1_epi8(25);
+    const __m128i v1 = _mm_set1_epi8(c1), v2 = _mm_set1_epi8(c2), v3 = _mm_set1_epi8(c3);
+    const __m128i v4 = _mm_set1_epi8(c4), v5 = _mm_set1_epi8(c5), v6 = _mm_set1_epi8(c6);
+    while (p + 16 <= n) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(in + p));
+        __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(x, sp), x);
+        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, v1), _mm_cmpeq_epi8(x, v2)));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, v3), _mm_cmpeq_epi8(x, v4)));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(x, v5), _mm_cmpeq_epi8(x, v6)));
+        if (upper) {
+            __m128i d = _mm_sub_epi8(x, a);
+            m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_min_epu8(d, z), d));
+        }
+        unsigned mask = (unsigned)_mm_movemask_epi8(m);
+        if (mask)
+            return p + (size_t)__builtin_ctz(mask);
+        p += 16;
+    }
+#else
+    (void)c1, (void)c2, (void)c3, (void)c4, (void)c5, (void)c6, (void)upper;
+#endif
+    const unsigned char *u = (const unsigned char *)in;
+    while (p < n && !(html_tok_cc[u[p]] & stop))
+        p++;
+    return p;
+}
+
 /* The current input character after preprocessing (CR reads as LF), or
  * TOK_EOF. */
 static inline int tok_peek(const html_tokenizer *t)
@@ -315,9 +385,74 @@ int html_tok_emit_current(html_tokenizer *t);
 int html_tok_emit_run(html_tokenizer *t);
 /* Emits a one-byte U+0000 character token for input offset `at`. */
 int html_tok_emit_nul(html_tokenizer *t, size_t at);
-/* Attribute bookkeeping (tok_tag.c uses them). */
-void html_tok_attr_start(html_tokenizer *t);
-void html_tok_attr_check_duplicate(html_tokenizer *t);
+/* Attribute bookkeeping: inline fast paths, out-of-line rare cases. */
+enum {
+    /* Below this many kept attributes a linear duplicate check is cheapest;
+     * above it a hash set keeps hostile tags (millions of attributes)
+     * linear. */
+    TOK_ATTR_HASH_THRESHOLD = 24,
+};
+void html_tok_attr_grow(html_tokenizer *t);
+void html_tok_attr_hash_add(html_tokenizer *t);
+void html_tok_attr_check_duplicate_hashed(html_tokenizer *t);
+
+/* The open attribute is complete: keep it, or reclaim the scratch bytes of
+ * a dropped duplicate. */
+static inline void tok_attr_finish(html_tokenizer *t)
+{
+    t->attr_open = false;
+    if (t->attr_dropped) {
+        t->tagbuf.len = t->attr_mark;
+        return;
+    }
+    if (++t->attr_count >= TOK_ATTR_HASH_THRESHOLD)
+        html_tok_attr_hash_add(t);
+}
+
+/* "Start a new attribute in the current tag token". */
+static inline void tok_attr_start(html_tokenizer *t)
+{
+    if (t->attr_open)
+        tok_attr_finish(t);
+    if (t->attr_count >= t->attr_cap) {
+        html_tok_attr_grow(t);
+        if (t->oom)
+            return;
+    }
+    tok_attr *at = &t->attrs[t->attr_count];
+    tok_str_clear(&at->name);
+    tok_str_clear(&at->value);
+    t->attr_open = true;
+    t->attr_dropped = false;
+    t->attr_mark = t->tagbuf.len;
+}
+
+/* "When the user agent leaves the attribute name state": a name already on
+ * the token makes this attribute a duplicate, removed from the token. */
+static inline void tok_attr_check_duplicate(html_tokenizer *t)
+{
+    if (t->attr_hash_cap) {
+        html_tok_attr_check_duplicate_hashed(t);
+        return;
+    }
+    const tok_attr *cur = &t->attrs[t->attr_count];
+    size_t n = cur->name.len;
+    const char *p = tok_str_ptr(t, &t->tagbuf, &cur->name);
+    for (uint32_t i = 0; i < t->attr_count; i++) {
+        const tok_attr *o = &t->attrs[i];
+        if (o->name.len != n)
+            continue;
+        const char *q = tok_str_ptr(t, &t->tagbuf, &o->name);
+        size_t k = 0;
+        while (k < n && p[k] == q[k])
+            k++;
+        if (k == n) {
+            tok_error(t);
+            t->attr_dropped = true;
+            return;
+        }
+    }
+}
 bool html_tok_appropriate_end_tag(const html_tokenizer *t, size_t at, size_t n);
 
 /* tok_charref.c: consumes a character reference after '&' (t->pos is just

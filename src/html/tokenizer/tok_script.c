@@ -11,16 +11,13 @@ static const unsigned char *bytes(const html_tokenizer *t)
     return (const unsigned char *)t->in;
 }
 
-static inline int scan_run(html_tokenizer *t, uint16_t stop)
+static inline int scan_run(html_tokenizer *t, char c1, char c2, char c3, char c4)
 {
-    const unsigned char *in = bytes(t);
-    size_t p = t->pos, n = t->len, s = p;
-    while (p < n && !(html_tok_cc[in[p]] & stop))
-        p++;
+    size_t s = t->pos, p = tok_find4(t->in, s, t->len, c1, c2, c3, c4);
     if (p > s)
         tok_run_input(t, s, p - s);
     t->pos = p;
-    return p < n ? in[p] : TOK_EOF;
+    return p < t->len ? bytes(t)[p] : TOK_EOF;
 }
 
 /* Emits the current character (U+FFFD for U+0000) and consumes it. */
@@ -63,7 +60,7 @@ int html_tok_run_script(html_tokenizer *t)
         int c;
         switch (t->state) {
         case ST_SCRIPT_DATA:
-            c = scan_run(t, CC_RAWTEXT_STOP);
+            c = scan_run(t, '<', '\r', 0, 0);
             if (c == '<') {
                 t->pos++;
                 t->state = ST_SCRIPT_DATA_LESS_THAN;
@@ -118,7 +115,7 @@ int html_tok_run_script(html_tokenizer *t)
             break;
 
         case ST_SCRIPT_DATA_ESCAPED:
-            c = scan_run(t, CC_ESCAPED_STOP);
+            c = scan_run(t, '-', '<', '\r', 0);
             if (c == '-') {
                 tok_run_input(t, t->pos, 1);
                 t->pos++;
@@ -192,7 +189,7 @@ int html_tok_run_script(html_tokenizer *t)
         }
 
         case ST_SCRIPT_DATA_DOUBLE_ESCAPED:
-            c = scan_run(t, CC_ESCAPED_STOP);
+            c = scan_run(t, '-', '<', '\r', 0);
             if (c == '-') {
                 tok_run_input(t, t->pos, 1);
                 t->pos++;

@@ -46,10 +46,6 @@
 const uint16_t html_tok_cc[256] = { CC_64(0), CC_64(64), CC_64(128), CC_64(192) };
 
 enum {
-    /* Below this many kept attributes a linear duplicate check is cheapest;
-     * above it a hash set keeps hostile tags (millions of attributes)
-     * linear. */
-    ATTR_HASH_THRESHOLD = 24,
     SCRATCH_MIN = 256,
 };
 
@@ -89,8 +85,8 @@ static void set_last_start(html_tokenizer *t, const char *p, size_t n)
         t->last_start = m;
         t->last_start_cap = cap;
     }
-    if (n)
-        memcpy(t->last_start, p, n);
+    for (size_t i = 0; i < n; i++) /* names are short: no memcpy call */
+        t->last_start[i] = p[i];
     t->last_start_len = n;
     t->has_last_start = true;
 }
@@ -192,9 +188,26 @@ void html_tok_begin_doctype(html_tokenizer *t, size_t offset)
     begin_token(t, TOKEN_DOCTYPE, offset);
 }
 
+/* Writes every field of a token (no memset of the whole struct: tokens are
+ * emitted millions of times a second). */
+static inline void set_token(html_token *o, html_token_type type, size_t offset)
+{
+    o->type = type;
+    o->tag = 0;
+    o->self_closing = false;
+    o->name = SLICE_EMPTY;
+    o->attrs = NULL;
+    o->attr_count = 0;
+    o->data = SLICE_EMPTY;
+    o->force_quirks = false;
+    o->has_name = o->has_public_id = o->has_system_id = false;
+    o->public_id = o->system_id = SLICE_EMPTY;
+    o->offset = offset;
+}
+
 static void fill_run(html_tokenizer *t, html_token *o)
 {
-    *o = (html_token){ .type = TOKEN_CHARACTER, .offset = t->run_offset };
+    set_token(o, TOKEN_CHARACTER, t->run_offset);
     o->data = str_slice(t, &t->text, &t->run);
 }
 
@@ -208,17 +221,15 @@ int html_tok_emit_run(html_tokenizer *t)
 
 int html_tok_emit_nul(html_tokenizer *t, size_t at)
 {
-    *t->out = (html_token){ .type = TOKEN_CHARACTER, .offset = at };
+    set_token(t->out, TOKEN_CHARACTER, at);
     t->out->data = slice_make(t->in + at, 1);
     return 1;
 }
 
-static void finish_attr(html_tokenizer *t);
-
 static void fill_tag(html_tokenizer *t, html_token *o)
 {
     if (t->attr_open)
-        finish_attr(t);
+        tok_attr_finish(t);
     o->name = str_slice(t, &t->tagbuf, &t->name);
     o->tag = (uint16_t)tag_lookup(o->name.ptr, o->name.len);
     o->self_closing = t->self_closing;
@@ -255,29 +266,29 @@ static void fill_tag(html_tokenizer *t, html_token *o)
 
 int html_tok_emit_current(html_tokenizer *t)
 {
-    html_token tk = { .type = t->kind, .offset = t->token_offset };
+    /* A pending character run goes first; this token waits behind it. */
+    html_token *o = t->out;
+    if (t->run.len) {
+        fill_run(t, t->out);
+        t->has_pending = true;
+        o = &t->pending;
+    }
+    set_token(o, t->kind, t->token_offset);
     switch (t->kind) {
     case TOKEN_START_TAG:
-    case TOKEN_END_TAG: fill_tag(t, &tk); break;
-    case TOKEN_COMMENT: tk.data = str_slice(t, &t->tagbuf, &t->data); break;
+    case TOKEN_END_TAG: fill_tag(t, o); break;
+    case TOKEN_COMMENT: o->data = str_slice(t, &t->tagbuf, &t->data); break;
     case TOKEN_DOCTYPE:
-        tk.force_quirks = t->force_quirks;
-        tk.has_name = t->has_name;
-        tk.has_public_id = t->has_public_id;
-        tk.has_system_id = t->has_system_id;
-        tk.name = str_slice(t, &t->tagbuf, &t->name);
-        tk.public_id = str_slice(t, &t->tagbuf, &t->data);
-        tk.system_id = str_slice(t, &t->tagbuf, &t->system_id);
+        o->force_quirks = t->force_quirks;
+        o->has_name = t->has_name;
+        o->has_public_id = t->has_public_id;
+        o->has_system_id = t->has_system_id;
+        o->name = str_slice(t, &t->tagbuf, &t->name);
+        o->public_id = str_slice(t, &t->tagbuf, &t->data);
+        o->system_id = str_slice(t, &t->tagbuf, &t->system_id);
         break;
     case TOKEN_CHARACTER:
     case TOKEN_EOF: break;
-    }
-    if (t->run.len) {
-        fill_run(t, t->out);
-        t->pending = tk;
-        t->has_pending = true;
-    } else {
-        *t->out = tk;
     }
     return 1;
 }
@@ -330,72 +341,44 @@ static void hash_rebuild(html_tokenizer *t, uint32_t cap)
         hash_insert(t, i);
 }
 
-static void finish_attr(html_tokenizer *t)
+/* A kept attribute joins the hash set (tags with many attributes). */
+void html_tok_attr_hash_add(html_tokenizer *t)
 {
-    t->attr_open = false;
-    if (t->attr_dropped) {
-        /* Reclaim the scratch bytes of a dropped duplicate. */
-        t->tagbuf.len = t->attr_mark;
+    uint32_t i = t->attr_count - 1;
+    if (t->attr_hash_cap == 0 || t->attr_count * 2 > t->attr_hash_cap) {
+        uint32_t cap = t->attr_hash_cap ? t->attr_hash_cap * 2 : 4 * TOK_ATTR_HASH_THRESHOLD;
+        hash_rebuild(t, cap);
+    } else {
+        hash_insert(t, i);
+    }
+}
+
+void html_tok_attr_grow(html_tokenizer *t)
+{
+    uint32_t cap = t->attr_cap ? t->attr_cap * 2 : 16;
+    tok_attr *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
+    if (!m) {
+        t->oom = true;
         return;
     }
-    uint32_t i = t->attr_count++;
-    if (t->attr_count >= ATTR_HASH_THRESHOLD) {
-        if (t->attr_hash_cap == 0 || t->attr_count * 2 > t->attr_hash_cap) {
-            uint32_t cap = t->attr_hash_cap ? t->attr_hash_cap * 2 : 4 * ATTR_HASH_THRESHOLD;
-            hash_rebuild(t, cap);
-        } else {
-            hash_insert(t, i);
-        }
-    }
+    if (t->attr_count)
+        memcpy(m, t->attrs, (size_t)t->attr_count * sizeof *m);
+    t->attrs = m;
+    t->attr_cap = cap;
 }
 
-void html_tok_attr_start(html_tokenizer *t)
+void html_tok_attr_check_duplicate_hashed(html_tokenizer *t)
 {
-    if (t->attr_open)
-        finish_attr(t);
-    if (t->attr_count >= t->attr_cap) {
-        uint32_t cap = t->attr_cap ? t->attr_cap * 2 : 16;
-        tok_attr *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
-        if (!m) {
-            t->oom = true;
-            return;
-        }
-        if (t->attr_count)
-            memcpy(m, t->attrs, (size_t)t->attr_count * sizeof *m);
-        t->attrs = m;
-        t->attr_cap = cap;
-    }
-    tok_attr *at = &t->attrs[t->attr_count];
-    tok_str_clear(&at->name);
-    tok_str_clear(&at->value);
-    t->attr_open = true;
-    t->attr_dropped = false;
-    t->attr_mark = t->tagbuf.len;
-}
-
-/* "When the user agent leaves the attribute name state": a name already on
- * the token makes this attribute a duplicate, removed from the token. */
-void html_tok_attr_check_duplicate(html_tokenizer *t)
-{
-    if (!t->attr_open || t->oom)
+    if (t->oom)
         return;
     slice n = attr_name(t, t->attr_count);
-    bool dup = false;
-    if (t->attr_hash_cap) {
-        uint32_t mask = t->attr_hash_cap - 1;
-        for (uint32_t k = hash_name(n.ptr, n.len) & mask; t->attr_hash[k]; k = (k + 1) & mask) {
-            if (slice_eq(attr_name(t, t->attr_hash[k] - 1), n)) {
-                dup = true;
-                break;
-            }
+    uint32_t mask = t->attr_hash_cap - 1;
+    for (uint32_t k = hash_name(n.ptr, n.len) & mask; t->attr_hash[k]; k = (k + 1) & mask) {
+        if (slice_eq(attr_name(t, t->attr_hash[k] - 1), n)) {
+            tok_error(t);
+            t->attr_dropped = true;
+            return;
         }
-    } else {
-        for (uint32_t i = 0; i < t->attr_count && !dup; i++)
-            dup = slice_eq(attr_name(t, i), n);
-    }
-    if (dup) {
-        tok_error(t);
-        t->attr_dropped = true;
     }
 }
 

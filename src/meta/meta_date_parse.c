@@ -1,0 +1,476 @@
+/* meta_date_parse.c - text -> date: ISO 8601 and RFC 2822 values, and the
+ * human formats of news pages ("11.Jan.2022", "11 January 2022",
+ * "Jan 11, 2022", "11/01/2022", "2022年1月11日", "11 de enero de 2022",
+ * "11 января 2022 г.").  Relative dates ("2 days ago") are never guessed. */
+#include "meta_date.h"
+
+#include <stdio.h>
+
+#include "../core/ascii.h"
+
+typedef struct scan {
+    const unsigned char *s;
+    size_t n;
+} scan;
+
+static unsigned at(const scan *t, size_t i) { return i < t->n ? t->s[i] : 0; }
+
+/* Reads up to `max` digits at *i; returns the count (0: none). */
+static int read_num(const scan *t, size_t *i, int max, int *val)
+{
+    int d = 0, v = 0;
+    while (ascii_is_digit(at(t, *i))) {
+        if (d == max)
+            return 0; /* too many digits: a different kind of number */
+        v = v * 10 + (int)(at(t, *i) - '0');
+        d++;
+        (*i)++;
+    }
+    *val = v;
+    return d;
+}
+
+/* Space: ASCII whitespace, U+00A0, U+2000-U+200B, U+202F. */
+static size_t space_len(const scan *t, size_t i)
+{
+    unsigned c = at(t, i);
+    if (ascii_is_space(c))
+        return 1;
+    if (c == 0xC2 && at(t, i + 1) == 0xA0)
+        return 2;
+    if (c == 0xE2 && at(t, i + 1) == 0x80 && (at(t, i + 2) <= 0x8B || at(t, i + 2) == 0xAF))
+        return 3;
+    return 0;
+}
+
+static size_t skip_spaces(const scan *t, size_t i)
+{
+    size_t k;
+    while ((k = space_len(t, i)))
+        i += k;
+    return i;
+}
+
+/* A letter of a word: ASCII letters and any non-ASCII byte that is not a
+ * space or CJK date mark. */
+static bool is_word_byte(const scan *t, size_t i)
+{
+    unsigned c = at(t, i);
+    if (ascii_is_alpha(c))
+        return true;
+    return c >= 0x80 && !space_len(t, i) && c != 0xE5 && c != 0xE6 && c != 0xEB && c != 0xEC;
+}
+
+static size_t word_end(const scan *t, size_t i)
+{
+    while (i < t->n && is_word_byte(t, i))
+        i++;
+    return i;
+}
+
+static bool word_is(const scan *t, size_t i, size_t e, const char *w)
+{
+    return slice_eq_nocase(slice_make((const char *)t->s + i, e - i), w);
+}
+
+/* Reads a month name at *i (with an optional abbreviation dot). */
+static int read_month(const scan *t, size_t *i)
+{
+    size_t e = word_end(t, *i);
+    if (e == *i || e - *i > 40)
+        return 0;
+    int m = meta_month_lookup(slice_make((const char *)t->s + *i, e - *i));
+    if (!m)
+        return 0;
+    *i = e;
+    if (at(t, *i) == '.')
+        (*i)++;
+    return m;
+}
+
+/* Between day, month and year: spaces, one of ". , -" and the
+ * Spanish/Portuguese "de"/"del". */
+static size_t skip_date_glue(const scan *t, size_t i)
+{
+    i = skip_spaces(t, i);
+    if (at(t, i) == '.' || at(t, i) == ',' || at(t, i) == '-' || at(t, i) == '/')
+        i = skip_spaces(t, i + 1);
+    size_t e = word_end(t, i);
+    if (word_is(t, i, e, "de") || word_is(t, i, e, "del"))
+        i = skip_spaces(t, e);
+    return i;
+}
+
+/* Ordinal suffixes after a day number: 1st 2nd 3rd 4th, French 1er,
+ * German/Polish "11." */
+static size_t skip_ordinal(const scan *t, size_t i)
+{
+    size_t e = word_end(t, i);
+    if (e - i == 2 && (word_is(t, i, e, "st") || word_is(t, i, e, "nd") || word_is(t, i, e, "rd") ||
+                       word_is(t, i, e, "th") || word_is(t, i, e, "er")))
+        return e;
+    return i;
+}
+
+static bool four_digit_year(const scan *t, size_t *i, int *y)
+{
+    size_t k = *i;
+    if (read_num(t, &k, 4, y) != 4 || ascii_is_digit(at(t, k)))
+        return false;
+    *i = k;
+    return *y >= 1900 && *y <= 2199;
+}
+
+/* Reads "HH:MM[:SS[.fff]][Z|+HH[:MM]| UTC| GMT]" at *i (after an optional
+ * 'T' or spaces already skipped by the caller). */
+static bool read_time(const scan *t, size_t *i, meta_date *d)
+{
+    size_t k = *i;
+    int h, mi, s = 0;
+    if (read_num(t, &k, 2, &h) < 1 || at(t, k) != ':')
+        return false;
+    k++;
+    if (read_num(t, &k, 2, &mi) != 2)
+        return false;
+    if (at(t, k) == ':') {
+        size_t k2 = k + 1;
+        if (read_num(t, &k2, 2, &s) == 2)
+            k = k2;
+    }
+    if (at(t, k) == '.' || at(t, k) == ',') {
+        size_t k2 = k + 1;
+        while (ascii_is_digit(at(t, k2)))
+            k2++;
+        if (k2 > k + 1)
+            k = k2;
+    }
+    if (h > 23 || mi > 59 || s > 60)
+        return false;
+    d->hour = h, d->minute = mi, d->second = s > 59 ? 59 : s;
+    d->has_time = true;
+    size_t z = skip_spaces(t, k);
+    if (at(t, k) == 'Z') {
+        d->has_tz = true, d->tz_minutes = 0;
+        k++;
+    } else if (at(t, z) == '+' || at(t, z) == '-') {
+        int sign = at(t, z) == '-' ? -1 : 1, oh = 0, om = 0;
+        size_t k2 = z + 1;
+        int nd = read_num(t, &k2, 4, &oh);
+        if (nd == 4) {
+            om = oh % 100, oh /= 100;
+        } else if (nd == 2 && at(t, k2) == ':') {
+            size_t k3 = k2 + 1;
+            if (read_num(t, &k3, 2, &om) == 2)
+                k2 = k3;
+        } else if (nd != 2) {
+            nd = 0;
+        }
+        if (nd && oh <= 14 && om < 60) {
+            d->has_tz = true;
+            d->tz_minutes = sign * (oh * 60 + om);
+            k = k2;
+        }
+    } else {
+        size_t e = word_end(t, z);
+        if (word_is(t, z, e, "UTC") || word_is(t, z, e, "GMT") || word_is(t, z, e, "Z")) {
+            d->has_tz = true, d->tz_minutes = 0;
+            k = e;
+        }
+    }
+    *i = k;
+    return true;
+}
+
+static bool set_ymd(meta_date *d, int y, int m, int day)
+{
+    if (m < 1 || m > 12 || day < 1 || day > 31 || y < 1900 || y > 2199)
+        return false;
+    *d = (meta_date){ .year = y, .month = m, .day = day };
+    return true;
+}
+
+/* Tries every format at position i (the start of a token).  On success
+ * sets *end past the match. */
+static bool match_at(const scan *t, size_t i, meta_date_order order, bool machine, meta_date *d,
+                     size_t *end)
+{
+    unsigned c = at(t, i);
+    int a, b, y, m;
+    size_t k = i;
+    if (ascii_is_digit(c)) {
+        int nd = read_num(t, &k, 8, &a);
+        if (nd == 4) {
+            unsigned sep = at(t, k);
+            /* 2022-01-11, 2022/01/11, 2022.01.11 (+ time) */
+            if (sep == '-' || sep == '/' || sep == '.') {
+                size_t k2 = k + 1;
+                if (read_num(t, &k2, 2, &m) >= 1 && at(t, k2) == sep) {
+                    k2++;
+                    if (read_num(t, &k2, 2, &b) >= 1 && set_ymd(d, a, m, b)) {
+                        size_t k3 = k2;
+                        if (at(t, k3) == 'T' || at(t, k3) == ' ')
+                            k3++;
+                        if (sep == '-' && read_time(t, &k3, d))
+                            k2 = k3;
+                        *end = k2;
+                        return true;
+                    }
+                }
+            }
+            /* 2022年1月11日 (also Korean 2022년 1월 11일) */
+            size_t k2 = skip_spaces(t, k);
+            bool cjk = at(t, k2) == 0xE5 && at(t, k2 + 1) == 0xB9 && at(t, k2 + 2) == 0xB4;
+            bool ko = at(t, k2) == 0xEB && at(t, k2 + 1) == 0x85 && at(t, k2 + 2) == 0x84;
+            if (cjk || ko) {
+                k2 = skip_spaces(t, k2 + 3);
+                if (read_num(t, &k2, 2, &m) >= 1) {
+                    k2 = skip_spaces(t, k2);
+                    bool mo = cjk ? (at(t, k2) == 0xE6 && at(t, k2 + 1) == 0x9C && at(t, k2 + 2) == 0x88)
+                                  : (at(t, k2) == 0xEC && at(t, k2 + 1) == 0x9B && at(t, k2 + 2) == 0x94);
+                    if (mo) {
+                        k2 = skip_spaces(t, k2 + 3);
+                        if (read_num(t, &k2, 2, &b) >= 1 && set_ymd(d, a, m, b)) {
+                            *end = k2 + 3 <= t->n ? k2 + 3 : k2;
+                            return true;
+                        }
+                    }
+                }
+            }
+            /* 2022 Jan 11 / 2022, January 11 */
+            k2 = skip_date_glue(t, k);
+            if ((m = read_month(t, &k2))) {
+                k2 = skip_date_glue(t, k2);
+                if (read_num(t, &k2, 2, &b) >= 1 && !ascii_is_digit(at(t, k2)) && set_ymd(d, a, m, b)) {
+                    *end = k2;
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (nd == 8 && machine) {
+            /* 20220111 as a whole value */
+            if (set_ymd(d, a / 10000, a / 100 % 100, a % 100)) {
+                size_t k3 = k;
+                if (at(t, k3) == 'T')
+                    k3++;
+                if (read_time(t, &k3, d))
+                    k = k3;
+                *end = k;
+                return true;
+            }
+            return false;
+        }
+        if (nd < 1 || nd > 2)
+            return false;
+        /* 11.01.2022, 11/01/2022, 01-11-2022 */
+        unsigned sep = at(t, k);
+        if (sep == '.' || sep == '/' || sep == '-') {
+            size_t k2 = k + 1;
+            if (read_num(t, &k2, 2, &b) >= 1 && at(t, k2) == sep) {
+                k2++;
+                if (four_digit_year(t, &k2, &y)) {
+                    int day = a, mon = b;
+                    /* Machine values with slashes come from software
+                     * that writes the US order ("11/01/2023 12:43:42"). */
+                    bool month_first = order == META_ORDER_MONTH_FIRST || (machine && sep == '/');
+                    if (sep != '.' && a <= 12 && (b > 12 || month_first))
+                        day = b, mon = a;
+                    if (set_ymd(d, y, mon, day)) {
+                        *end = k2;
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        /* 11 January 2022, 11.Jan.2022, 11-jan-2022, 11th of May, 2022,
+         * 11 de enero de 2022 */
+        size_t k2 = skip_ordinal(t, k);
+        k2 = skip_date_glue(t, k2);
+        size_t e = word_end(t, k2);
+        if (word_is(t, k2, e, "of"))
+            k2 = skip_spaces(t, e);
+        if ((m = read_month(t, &k2))) {
+            k2 = skip_date_glue(t, k2);
+            if (four_digit_year(t, &k2, &y) && set_ymd(d, y, m, a)) {
+                if (machine) {
+                    size_t k3 = skip_spaces(t, k2);
+                    if (read_time(t, &k3, d))
+                        k2 = k3;
+                }
+                *end = k2;
+                return true;
+            }
+        }
+        return false;
+    }
+    /* Jan 11, 2022 / January 11th 2022 / Tue, 11 Jan 2022 starts with a
+     * weekday, which the scan skips as an unknown word. */
+    if ((m = read_month(t, &k))) {
+        k = skip_date_glue(t, k);
+        if (read_num(t, &k, 2, &a) >= 1) {
+            k = skip_ordinal(t, k);
+            k = skip_date_glue(t, k);
+            if (four_digit_year(t, &k, &y) && set_ymd(d, y, m, a)) {
+                if (machine) {
+                    size_t k3 = skip_spaces(t, k);
+                    if (read_time(t, &k3, d))
+                        k = k3;
+                }
+                *end = k;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+static bool find(slice text, meta_date_order order, bool machine, meta_date *out, size_t *at_,
+                 size_t *end_)
+{
+    scan t = { (const unsigned char *)text.ptr, text.ptr ? text.len : 0 };
+    for (size_t i = 0; i < t.n; i++) {
+        unsigned c = t.s[i];
+        bool digit = ascii_is_digit(c);
+        if (!digit && !is_word_byte(&t, i))
+            continue;
+        /* Only at the start of a token. */
+        if (i > 0) {
+            unsigned p = t.s[i - 1];
+            if (digit ? ascii_is_digit(p) : is_word_byte(&t, i - 1))
+                continue;
+            if (digit && (ascii_is_alpha(p)))
+                continue;
+        }
+        size_t end;
+        meta_date d;
+        if (match_at(&t, i, order, machine, &d, &end)) {
+            /* A date glued to more digits (a phone number, an id) is not a date. */
+            if (ascii_is_digit(at(&t, end)))
+                continue;
+            *out = d;
+            if (at_)
+                *at_ = i;
+            if (end_)
+                *end_ = end;
+            return true;
+        }
+        if (!digit)
+            i = word_end(&t, i) - 1;
+    }
+    return false;
+}
+
+bool meta_date_find(slice text, meta_date_order order, meta_date *out, size_t *at_, size_t *end_)
+{
+    return find(text, order, false, out, at_, end_);
+}
+
+bool meta_date_parse(slice s, meta_date_order order, meta_date *out)
+{
+    return find(slice_trim(s), order, true, out, NULL, NULL);
+}
+
+bool meta_date_from_url(slice url, meta_date *out)
+{
+    scan t = { (const unsigned char *)url.ptr, url.ptr ? url.len : 0 };
+    /* Only the path: skip the scheme and host. */
+    size_t i = 0;
+    long p = slice_find_nocase(url, "://");
+    if (p >= 0) {
+        i = (size_t)p + 3;
+        while (i < t.n && t.s[i] != '/')
+            i++;
+    }
+    for (; i < t.n; i++) {
+        if (t.s[i] == '?' || t.s[i] == '#')
+            break;
+        if (t.s[i] != '/' && t.s[i] != '-' && t.s[i] != '_')
+            continue;
+        size_t k = i + 1;
+        int y, m, d;
+        int nd = read_num(&t, &k, 8, &y);
+        if (nd == 8 && !ascii_is_digit(at(&t, k))) {
+            if (set_ymd(out, y / 10000, y / 100 % 100, y % 100))
+                return true;
+            continue;
+        }
+        if (nd != 4 || y < 1900)
+            continue;
+        unsigned sep = at(&t, k);
+        if (sep != '/' && sep != '-' && sep != '_')
+            continue;
+        k++;
+        if (read_num(&t, &k, 2, &m) != 2 || at(&t, k) != sep)
+            continue;
+        k++;
+        if (read_num(&t, &k, 2, &d) != 2 || ascii_is_digit(at(&t, k)))
+            continue;
+        if (set_ymd(out, y, m, d))
+            return true;
+    }
+    return false;
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return days[m - 1];
+}
+
+int meta_date_cmp_day(const meta_date *a, const meta_date *b)
+{
+    if (a->year != b->year)
+        return a->year < b->year ? -1 : 1;
+    if (a->month != b->month)
+        return a->month < b->month ? -1 : 1;
+    if (a->day != b->day)
+        return a->day < b->day ? -1 : 1;
+    return 0;
+}
+
+bool meta_date_valid(const meta_date *d, time_t now)
+{
+    if (d->month < 1 || d->month > 12 || d->day < 1 || d->day > days_in_month(d->year, d->month))
+        return false;
+    if (d->year < META_DATE_MIN_YEAR)
+        return false;
+    struct tm tm;
+    if (!gmtime_r(&now, &tm))
+        return false;
+    /* A page served in a time zone ahead of UTC may show tomorrow's date. */
+    meta_date today = { .year = tm.tm_year + 1900, .month = tm.tm_mon + 1, .day = tm.tm_mday };
+    if (today.day < days_in_month(today.year, today.month)) {
+        today.day++;
+    } else if (today.month < 12) {
+        today.month++, today.day = 1;
+    } else {
+        today.year++, today.month = 1, today.day = 1;
+    }
+    return meta_date_cmp_day(d, &today) <= 0;
+}
+
+slice meta_date_format(arena *a, const meta_date *d)
+{
+    char tmp[48];
+    int n;
+    if (!d->has_time) {
+        n = snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", d->year, d->month, d->day);
+    } else if (!d->has_tz) {
+        n = snprintf(tmp, sizeof tmp, "%04d-%02d-%02dT%02d:%02d:%02d", d->year, d->month, d->day,
+                     d->hour, d->minute, d->second);
+    } else if (d->tz_minutes == 0) {
+        n = snprintf(tmp, sizeof tmp, "%04d-%02d-%02dT%02d:%02d:%02dZ", d->year, d->month, d->day,
+                     d->hour, d->minute, d->second);
+    } else {
+        int off = d->tz_minutes < 0 ? -d->tz_minutes : d->tz_minutes;
+        n = snprintf(tmp, sizeof tmp, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", d->year, d->month,
+                     d->day, d->hour, d->minute, d->second, d->tz_minutes < 0 ? '-' : '+', off / 60,
+                     off % 60);
+    }
+    if (n < 0 || (size_t)n >= sizeof tmp)
+        return slice_make(NULL, 0);
+    return arena_slice_dup(a, slice_make(tmp, (size_t)n));
+}

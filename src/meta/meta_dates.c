@@ -1,0 +1,312 @@
+/* meta_dates.c - date candidates from the page body (<time>, microdata,
+ * elements classed as dates, visible text near the headline) and the
+ * choice of date_published / date_modified among all candidates.
+ *
+ * Only the page's main area counts: zones such as navigation, footers,
+ * side lists and comments are skipped (meta_zones.c).  Candidates are
+ * ranked by source; visible-text dates are ranked by their distance from
+ * the headline. */
+#include "meta_internal.h"
+
+#include "../core/ascii.h"
+#ifdef META_DEBUG
+#include <stdio.h>
+#endif
+
+enum {
+    /* How far (in characters of visible text) a date may sit from the
+     * headline and still be the article's: past this it is more likely a
+     * date mentioned in the story or in a list below it. */
+    NEAR_AFTER = 1500,
+    NEAR_BEFORE = 400,
+    DATE_CLASS_TEXT_MAX = 200,
+};
+
+static const char *const date_class_words[] = {
+    "date", "time", "publish", "posted", "dateline", "timestamp", "datum", "fecha", "byline",
+    "meta", "info", NULL,
+};
+static const char *const modified_words[] = {
+    "updated", "modified", "aktualisiert", "mis \xC3\xA0 jour", "actualizado", "aggiornato",
+    "atualizado", "bijgewerkt", "\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB", /* обновл */
+    "zaktualizowano", "edited", "last update", "stand:", NULL,
+};
+
+typedef struct near_cand {
+    meta_date date;
+    size_t offset; /* visible-text offset of the match */
+    bool modified;
+    bool time_element;
+} near_cand;
+
+typedef struct scan_state {
+    meta_evidence *ev;
+    const dom_node *headline;
+    size_t offset;              /* visible text seen so far */
+    size_t head_start, head_end; /* headline's text range */
+    bool head_seen;
+    near_cand near[32];
+    size_t near_count;
+    bool class_date_found;
+    bool microdata_pub, microdata_mod;
+} scan_state;
+
+/* True when the few characters before `at` in `text` say "Updated". */
+static bool labelled_modified(slice text, size_t at)
+{
+    size_t from = at > 40 ? at - 40 : 0;
+    slice before = slice_make(text.ptr + from, at - from);
+    for (size_t k = 0; modified_words[k]; k++)
+        if (slice_find_nocase(before, modified_words[k]) >= 0)
+            return true;
+    return false;
+}
+
+static void add_near(scan_state *st, const meta_date *d, size_t offset, bool modified, bool time_el)
+{
+    if (st->near_count < sizeof st->near / sizeof *st->near)
+        st->near[st->near_count++] = (near_cand){ *d, offset, modified, time_el };
+}
+
+static bool is_date_prop(slice p, bool *modified)
+{
+    *modified = slice_eq_nocase(p, "dateModified");
+    return *modified || slice_eq_nocase(p, "datePublished") || slice_eq_nocase(p, "dateCreated") ||
+           slice_eq_nocase(p, "uploadDate");
+}
+
+static void scan_time(scan_state *st, const dom_node *el)
+{
+    slice dt = dom_attr_value(el, "datetime");
+    meta_date d;
+    bool parsed = dt.ptr ? meta_date_parse(dt, st->ev->order, &d) : false;
+    if (!parsed) {
+        slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX);
+        parsed = meta_date_find(text, st->ev->order, &d, NULL, NULL);
+    }
+    if (!parsed)
+        return;
+    static const char *const mod_cls[] = { "updated", "modified", NULL };
+    static const char *const pub_cls[] = { "publish", "created", "posted", "entry-date", NULL };
+    /* "updated published" (WordPress themes) is the publication date. */
+    bool published = dom_attr_find(el, "pubdate") || meta_class_has(el, pub_cls);
+    bool modified = !published && meta_class_has(el, mod_cls);
+    if (published) {
+        meta_add_date(st->ev, &d, RANK_TIME_ELEMENT, false, "time");
+        return;
+    }
+    add_near(st, &d, st->offset, modified, true);
+}
+
+static void scan_microdata(scan_state *st, const dom_node *el)
+{
+    slice prop = dom_attr_value(el, "itemprop");
+    bool modified;
+    if (!prop.ptr || dom_is(el, TAG_META) || !is_date_prop(prop, &modified))
+        return;
+    if (modified ? st->microdata_mod : st->microdata_pub)
+        return;
+    slice v = dom_attr_value(el, "content");
+    if (!v.ptr)
+        v = dom_attr_value(el, "datetime");
+    if (!v.ptr && dom_is(el, TAG_ABBR))
+        v = dom_attr_value(el, "title");
+    meta_date d;
+    bool ok = v.ptr && meta_date_parse(v, st->ev->order, &d);
+    if (!ok) {
+        slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX);
+        ok = meta_date_find(text, st->ev->order, &d, NULL, NULL);
+    }
+    if (ok) {
+        meta_add_date(st->ev, &d, RANK_MICRODATA, modified, "microdata");
+        if (modified)
+            st->microdata_mod = true;
+        else
+            st->microdata_pub = true;
+    }
+}
+
+static void scan_date_class(scan_state *st, const dom_node *el)
+{
+    if (st->class_date_found || !meta_class_has(el, date_class_words))
+        return;
+    slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX + 1);
+    if (!text.len || text.len > DATE_CLASS_TEXT_MAX)
+        return;
+    meta_date d;
+    size_t at;
+    if (meta_date_find(text, st->ev->order, &d, &at, NULL) && !labelled_modified(text, at)) {
+        meta_add_date(st->ev, &d, RANK_DATE_CLASS, false, "text-class");
+        st->class_date_found = true;
+    }
+}
+
+static void scan_text(scan_state *st, const dom_node *t)
+{
+    slice s = t->u.text;
+    size_t base = 0;
+    while (base < s.len) {
+        meta_date d;
+        size_t at, end;
+        slice rest = slice_make(s.ptr + base, s.len - base);
+        if (!meta_date_find(rest, st->ev->order, &d, &at, &end))
+            break;
+        add_near(st, &d, st->offset + base + at, labelled_modified(s, base + at), false);
+        base += end;
+    }
+    st->offset += s.len;
+}
+
+void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
+{
+    scan_state st = { .ev = ev };
+    st.headline = ev->headline;
+    const dom_node *root = page->root;
+    const dom_node *after_head = st.headline ? dom_next_skip(root, st.headline) : NULL;
+    const dom_node *n = root;
+    bool head_done = false;
+    while (n) {
+        /* Stepping past the headline's subtree ends its text range. */
+        if (st.head_seen && !head_done && n == after_head) {
+            st.head_end = st.offset;
+            head_done = true;
+        }
+        if (n->type == DOM_ELEMENT) {
+            if (meta_zone_excluded(n, st.headline)) {
+                n = dom_next_skip(root, n);
+                continue;
+            }
+            if (n == st.headline) {
+                st.head_start = st.offset;
+                st.head_seen = true;
+            }
+            scan_microdata(&st, n);
+            if (dom_is(n, TAG_TIME)) {
+                scan_time(&st, n);
+                /* Its text would be found again as a plain text date. */
+                slice text = meta_node_text(ev->scratch, n, 400);
+                st.offset += text.len;
+                n = dom_next_skip(root, n);
+                continue;
+            }
+            scan_date_class(&st, n);
+        } else if (n->type == DOM_TEXT) {
+            scan_text(&st, n);
+        }
+        n = dom_next(root, n);
+    }
+    if (st.head_seen && !head_done)
+        st.head_end = st.offset;
+
+    /* The nearest candidate to the headline; without a headline the first
+     * one.  A <time> element is preferred over plain text at the same
+     * distance class. */
+    size_t best = SIZE_MAX, best_mod = SIZE_MAX;
+    size_t best_dist = SIZE_MAX, best_mod_dist = SIZE_MAX;
+    for (size_t i = 0; i < st.near_count; i++) {
+        const near_cand *c = &st.near[i];
+        size_t dist;
+        if (!st.head_seen) {
+            dist = i; /* document order */
+        } else if (c->offset >= st.head_end) {
+            dist = c->offset - st.head_end;
+            if (dist > NEAR_AFTER)
+                continue;
+        } else if (c->offset < st.head_start) {
+            dist = st.head_start - c->offset;
+            if (dist > NEAR_BEFORE)
+                continue;
+            dist *= 2; /* a date above the headline is less usual */
+        } else {
+            dist = 0; /* inside the headline */
+        }
+        if (c->time_element)
+            dist /= 2;
+        if (c->modified) {
+            if (dist < best_mod_dist)
+                best_mod_dist = dist, best_mod = i;
+        } else if (dist < best_dist) {
+            best_dist = dist, best = i;
+        }
+    }
+    if (!st.head_seen && st.near_count) {
+        /* Without a headline only <time> elements are trusted. */
+        best = SIZE_MAX;
+        for (size_t i = 0; i < st.near_count; i++)
+            if (st.near[i].time_element && !st.near[i].modified) {
+                best = i;
+                break;
+            }
+    }
+    for (size_t i = 0; i < st.near_count; i++)
+        if (!st.near[i].modified) {
+            meta_add_date(ev, &st.near[i].date, RANK_FIRST_TEXT, false, "text-first");
+            break;
+        }
+    if (best != SIZE_MAX)
+        meta_add_date(ev, &st.near[best].date,
+                      st.near[best].time_element ? RANK_TIME_ELEMENT : RANK_NEAR_HEADLINE, false,
+                      st.near[best].time_element ? "time" : "text");
+    if (best_mod != SIZE_MAX)
+        meta_add_date(ev, &st.near[best_mod].date, RANK_NEAR_HEADLINE, true, "text");
+}
+
+/* Calendar days between two dates (absolute), via days since 1970. */
+static long day_number(const meta_date *d)
+{
+    long y = d->year, m = d->month;
+    if (m <= 2)
+        y--, m += 12;
+    return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d->day;
+}
+
+static long days_apart(const meta_date *a, const meta_date *b)
+{
+    long n = day_number(a) - day_number(b);
+    return n < 0 ? -n : n;
+}
+
+void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now, meta_info *m)
+{
+    meta_date d;
+    if ((url.len && meta_date_from_url(url, &d)) || (canonical.len && meta_date_from_url(canonical, &d)))
+        meta_add_date(ev, &d, RANK_URL, false, "url");
+    const meta_date_cand *pub = NULL, *mod = NULL;
+    for (size_t i = 0; i < ev->date_count; i++) {
+        const meta_date_cand *c = &ev->dates[i];
+#ifdef META_DEBUG
+        fprintf(stderr, "cand %04d-%02d-%02d rank=%d mod=%d src=%s valid=%d\n", c->date.year, c->date.month,
+                c->date.day, c->rank, c->modified, c->source, meta_date_valid(&c->date, now));
+#endif
+        if (!meta_date_valid(&c->date, now))
+            continue;
+        const meta_date_cand **slot = c->modified ? &mod : &pub;
+        if (!*slot || c->rank < (*slot)->rank)
+            *slot = c;
+    }
+    /* A UTC timestamp near midnight may fall on another day than the one
+     * the publisher shows.  When the page shows a date one day off near
+     * the headline, the shown (local) day is the publication day. */
+    meta_date_cand local;
+    if (pub && pub->date.has_time && pub->date.has_tz && pub->date.tz_minutes == 0 &&
+        pub->rank < RANK_TIME_ELEMENT) {
+        for (size_t i = 0; i < ev->date_count; i++) {
+            const meta_date_cand *c = &ev->dates[i];
+            if (c->modified || (c->rank != RANK_NEAR_HEADLINE && c->rank != RANK_TIME_ELEMENT) ||
+                !meta_date_valid(&c->date, now) || c->date.has_tz)
+                continue;
+            if (days_apart(&c->date, &pub->date) == 1) {
+                local = *pub;
+                local.date = (meta_date){ .year = c->date.year, .month = c->date.month, .day = c->date.day };
+                pub = &local;
+                break;
+            }
+        }
+    }
+    if (pub) {
+        m->date_published = meta_date_format(ev->out, &pub->date);
+        m->date_source = pub->source;
+    }
+    if (mod && (!pub || meta_date_cmp_day(&mod->date, &pub->date) >= 0))
+        m->date_modified = meta_date_format(ev->out, &mod->date);
+}

@@ -1,0 +1,149 @@
+/* meta_internal.h - what the metadata readers share: the evidence gathered
+ * from one page (each source fills its own slots, the driver decides), and
+ * the pure text helpers. */
+#ifndef PITH_META_INTERNAL_H
+#define PITH_META_INTERNAL_H
+
+#include "meta.h"
+#include "meta_date.h"
+
+/* Lower rank = more trusted. */
+typedef enum meta_rank {
+    RANK_JSONLD = 0,
+    RANK_OPENGRAPH,
+    RANK_MICRODATA,
+    RANK_DUBLIN_CORE,
+    RANK_META_NAME,
+    RANK_TWITTER,
+    RANK_TIME_ELEMENT,
+    RANK_NEAR_HEADLINE,
+    RANK_DATE_CLASS,
+    RANK_URL,
+    RANK_FIRST_TEXT, /* the first date in the page's text, when nothing else */
+    RANK__COUNT
+} meta_rank;
+
+enum {
+    META_MAX_DATES = 64,
+    META_MAX_ITEMS = 64, /* authors, tags, categories kept per source */
+    META_MAX_H1 = 8,
+};
+
+typedef struct meta_date_cand {
+    meta_date date;
+    meta_rank rank;
+    bool modified;
+    const char *source;
+} meta_date_cand;
+
+/* A list of strings from one source, with the source's rank. */
+typedef struct meta_items {
+    slice items[META_MAX_ITEMS];
+    size_t count;
+    int rank;    /* RANK__COUNT while empty */
+    int pending; /* rank of the source being offered (meta_items_begin) */
+} meta_items;
+
+/* A single value with the rank of the source that gave it. */
+typedef struct meta_slot {
+    slice value;
+    int rank; /* RANK__COUNT while empty */
+} meta_slot;
+
+typedef struct meta_evidence {
+    arena *out;           /* strings that may end in the result */
+    arena *scratch;       /* temporary text and JSON trees, freed after the page */
+    meta_date_order order;
+    /* Title sources. */
+    slice html_title, og_title, twitter_title, jsonld_headline, itemprop_headline, dc_title;
+    const dom_node *h1[META_MAX_H1];
+    size_t h1_count;
+    const dom_node *headline; /* the h1 chosen as the headline, or NULL */
+    meta_slot site_name, description, image, canonical, og_url, schema_type;
+    slice html_lang, content_language, og_locale, jsonld_lang;
+    meta_date_cand dates[META_MAX_DATES];
+    size_t date_count;
+    meta_items authors, tags, categories;
+    /* The JSON-LD main entity so far (a json_value in the scratch arena). */
+    const struct json_value *jsonld_main;
+    int jsonld_rank; /* -1 while none */
+    slice jsonld_type;
+} meta_evidence;
+
+void meta_evidence_init(meta_evidence *ev, arena *out, arena *scratch);
+/* Sets a slot when `rank` beats what it holds and the value is not blank. */
+void meta_slot_offer(meta_slot *s, slice value, int rank);
+/* Adds a date candidate (ignored when full). */
+void meta_add_date(meta_evidence *ev, const meta_date *d, meta_rank rank, bool modified,
+                   const char *source);
+/* Starts offering items from a source of `rank`: *accept is false when the
+ * list already holds better ones.  The first item actually added replaces
+ * a worse list; items of an equal rank are appended.  Items are
+ * deduplicated. */
+void meta_items_begin(meta_items *l, int rank, bool *accept);
+void meta_items_add(meta_items *l, slice item);
+
+/* ---- text helpers (meta_text.c) ---- */
+
+/* Collapses whitespace runs (ASCII and U+00A0) to one space and trims;
+ * decodes the common HTML character references that leak into meta
+ * content and JSON-LD (&amp; &lt; &gt; &quot; &apos; &nbsp; &#N; &#xH;). */
+slice meta_clean_text(arena *a, slice s);
+/* Text content of an element, cleaned. */
+slice meta_node_text(arena *a, const dom_node *n, size_t max);
+/* ASCII-case and punctuation-insensitive equality of two titles. */
+bool meta_text_similar(slice a, slice b);
+/* True when `hay` contains `needle` under the same normalisation. */
+bool meta_text_contains(slice hay, slice needle);
+
+/* ---- title (meta_title.c) ---- */
+
+/* Removes a site-name prefix or suffix ("Headline | Site", "Site - Headline")
+ * when `site` matches it or the part looks like a site name. */
+slice meta_title_strip_site(slice title, slice site);
+/* Chooses the headline from the gathered sources; sets ev->headline to
+ * the <h1> that carries it (the first main-area <h1> when none agrees). */
+slice meta_title_choose(meta_evidence *ev, slice site);
+
+/* ---- authors (meta_author.c) ---- */
+
+/* Splits a byline into names and adds the cleaned ones to `l`: drops "By",
+ * roles, dates, e-mail addresses and URLs. */
+void meta_authors_add_byline(meta_items *l, arena *a, slice byline);
+
+/* ---- JSON-LD (meta_jsonld.c) ---- */
+
+/* Reads one <script type="application/ld+json"> body.  Malformed JSON is
+ * read tolerantly or ignored.  `scratch` holds the parse tree. */
+int meta_jsonld_read(meta_evidence *ev, arena *scratch, slice script);
+/* Reads the fields of the best main entity seen in all scripts. */
+void meta_jsonld_finish(meta_evidence *ev);
+
+/* ---- <meta> tags (meta_tags.c) ---- */
+
+/* Handles one <meta> with its key (name, property, itemprop or
+ * http-equiv, as given) and content. */
+void meta_tags_read(meta_evidence *ev, slice key, slice content);
+
+/* ---- dates (meta_dates.c) ---- */
+
+/* Collects dates from <time>, microdata and visible text near the
+ * headline, in the page's main area. */
+void meta_dates_scan_page(meta_evidence *ev, const dom_document *page);
+/* Picks date_published / date_modified from the candidates. */
+void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now, meta_info *m);
+
+/* ---- bylines and tag links (meta_byline.c) ---- */
+
+void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page);
+
+/* ---- page zones (meta_zones.c) ---- */
+
+/* True for elements whose contents never hold the article's own metadata:
+ * nav, footer, aside, forms, comment sections, side lists and teasers. */
+bool meta_zone_excluded(const dom_node *el, const dom_node *headline);
+/* True when `class` or `id` of `el` contains any of the words (ASCII,
+ * case-insensitive), given as a NULL-terminated list. */
+bool meta_class_has(const dom_node *el, const char *const *words);
+
+#endif

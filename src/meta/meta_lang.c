@@ -1,0 +1,162 @@
+/* meta_lang.c - the page language: the markup's claim (html lang,
+ * Content-Language, JSON-LD inLanguage, og:locale) in BCP 47 form,
+ * confirmed or corrected from the article text by libexttextcat's n-gram
+ * classifier when it gives a clear answer.  Also owns the metadata
+ * context, since the classifier handle is its only costly member. */
+#include "meta_context.h"
+
+#include <stdlib.h>
+
+#include "../core/ascii.h"
+#include "pith.h"
+
+#if defined(__has_include)
+#if __has_include(<textcat.h>)
+#include <textcat.h>
+#define HAVE_TEXTCAT 1
+#endif
+#endif
+
+#ifndef PITH_TEXTCAT_DIR
+#define PITH_TEXTCAT_DIR "/usr/share/libexttextcat/"
+#endif
+
+enum {
+    /* Below this much text the classifier guesses; the markup wins. */
+    LANG_MIN_TEXT = 200,
+    /* The classifier's cost grows with its input; this much decides. */
+    LANG_MAX_TEXT = 3000,
+};
+
+meta_context *meta_context_new(void)
+{
+    meta_context *ctx = calloc(1, sizeof *ctx);
+    if (!ctx)
+        return NULL;
+    ctx->scratch = arena_new(0);
+    if (!ctx->scratch) {
+        free(ctx);
+        return NULL;
+    }
+    return ctx;
+}
+
+void meta_context_free(meta_context *ctx)
+{
+    if (!ctx)
+        return;
+#ifdef HAVE_TEXTCAT
+    if (ctx->textcat)
+        textcat_Done(ctx->textcat);
+#endif
+    arena_free(ctx->scratch);
+    free(ctx);
+}
+
+void meta_context_set_now(meta_context *ctx, time_t now)
+{
+    if (ctx)
+        ctx->now = now;
+}
+
+slice meta_lang_normalize(arena *a, slice tag)
+{
+    tag = slice_trim(tag);
+    size_t n = 0;
+    while (n < tag.len && tag.ptr[n] != ',' && tag.ptr[n] != ';' && !ascii_is_space((unsigned char)tag.ptr[n]))
+        n++;
+    if (!n || n > 35)
+        return slice_make(NULL, 0);
+    char buf[36];
+    size_t sub = 0; /* subtag index */
+    size_t start = 0;
+    for (size_t i = 0; i <= n; i++) {
+        char c = i < n ? tag.ptr[i] : '-';
+        if (c != '-' && c != '_') {
+            if (!ascii_is_alnum((unsigned char)c))
+                return slice_make(NULL, 0);
+            continue;
+        }
+        size_t len = i - start;
+        if (!len)
+            return slice_make(NULL, 0);
+        for (size_t k = start; k < i; k++) {
+            unsigned ch = (unsigned char)tag.ptr[k];
+            /* Region subtags (2 letters after the language) are upper case,
+             * scripts (4 letters) title case, the rest lower case. */
+            if (sub > 0 && len == 2)
+                ch = ascii_upper(ch);
+            else if (sub > 0 && len == 4 && k == start)
+                ch = ascii_upper(ch);
+            else
+                ch = ascii_lower(ch);
+            buf[k] = (char)ch;
+        }
+        if (i < n)
+            buf[i] = '-';
+        sub++;
+        start = i + 1;
+    }
+    /* A language subtag is 2-3 letters (or "x"/"i" extensions, rare). */
+    size_t first = 0;
+    while (first < n && buf[first] != '-')
+        first++;
+    if (first < 2 || first > 3)
+        return slice_make(NULL, 0);
+    return arena_slice_dup(a, slice_make(buf, n));
+}
+
+#ifdef HAVE_TEXTCAT
+/* The language code of the classifier's first answer "[en--utf8]...";
+ * sets *several when it named more than one candidate. */
+static slice first_answer(const char *r, bool *several)
+{
+    *several = false;
+    if (!r || r[0] != '[')
+        return slice_make(NULL, 0);
+    const char *p = r + 1;
+    size_t n = 0;
+    while (p[n] && p[n] != '-' && p[n] != ']')
+        n++;
+    const char *close = strchr(p, ']');
+    *several = close && close[1] == '[';
+    return slice_make(p, n);
+}
+#endif
+
+int meta_detect_language(meta_context *ctx, meta_info *m, slice text, arena *out)
+{
+#ifdef HAVE_TEXTCAT
+    if (!ctx || text.len < LANG_MIN_TEXT)
+        return 0;
+    if (!ctx->textcat && !ctx->textcat_failed) {
+        ctx->textcat = special_textcat_Init(PITH_TEXTCAT_DIR "fpdb.conf", PITH_TEXTCAT_DIR);
+        ctx->textcat_failed = ctx->textcat == NULL;
+    }
+    if (!ctx->textcat)
+        return 0;
+    size_t len = text.len < LANG_MAX_TEXT ? text.len : LANG_MAX_TEXT;
+    /* Do not cut a UTF-8 sequence in half. */
+    while (len < text.len && len > 0 && ((unsigned char)text.ptr[len] & 0xC0) == 0x80)
+        len--;
+    bool several;
+    slice got = first_answer(textcat_Classify(ctx->textcat, text.ptr, len), &several);
+    if (!got.len || got.len > 3)
+        return 0;
+    slice claim = m->language;
+    size_t primary = 0;
+    while (claim.ptr && primary < claim.len && claim.ptr[primary] != '-')
+        primary++;
+    if (claim.len && primary == got.len && memcmp(claim.ptr, got.ptr, got.len) == 0)
+        return 0; /* confirmed */
+    if (several)
+        return 0; /* not sure: keep the markup's claim (or none) */
+    slice s = arena_slice_dup(out, got);
+    if (!s.ptr)
+        return PITH_ENOMEM;
+    m->language = s;
+#else
+    (void)ctx, (void)m, (void)text, (void)out;
+#endif
+    return 0;
+}

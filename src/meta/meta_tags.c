@@ -1,0 +1,187 @@
+/* meta_tags.c - <meta> elements: OpenGraph (og:, article:), Twitter,
+ * Dublin Core (dc., dcterms.), microdata itemprop, and the assorted
+ * name= conventions of publishing systems (pubdate, sailthru.date,
+ * parsely-pub-date, citation_*...). */
+#include "meta_internal.h"
+
+typedef enum tag_action {
+    ACT_TITLE_OG, ACT_TITLE_TWITTER, ACT_TITLE_DC, ACT_TITLE_ITEMPROP,
+    ACT_SITE, ACT_DESCRIPTION, ACT_IMAGE, ACT_URL, ACT_TYPE, ACT_LOCALE, ACT_LANGUAGE,
+    ACT_PUBLISHED, ACT_MODIFIED, ACT_AUTHOR, ACT_TAG, ACT_TAG_LIST, ACT_SECTION,
+} tag_action;
+
+typedef struct tag_rule {
+    const char *key; /* lowercase */
+    tag_action action;
+    meta_rank rank;
+} tag_rule;
+
+static const tag_rule rules[] = {
+    /* OpenGraph */
+    { "og:title", ACT_TITLE_OG, RANK_OPENGRAPH },
+    { "og:site_name", ACT_SITE, RANK_OPENGRAPH },
+    { "og:description", ACT_DESCRIPTION, RANK_OPENGRAPH },
+    { "og:image", ACT_IMAGE, RANK_OPENGRAPH },
+    { "og:image:url", ACT_IMAGE, RANK_OPENGRAPH },
+    { "og:image:secure_url", ACT_IMAGE, RANK_OPENGRAPH },
+    { "og:url", ACT_URL, RANK_OPENGRAPH },
+    { "og:type", ACT_TYPE, RANK_OPENGRAPH },
+    { "og:locale", ACT_LOCALE, RANK_OPENGRAPH },
+    { "article:published_time", ACT_PUBLISHED, RANK_OPENGRAPH },
+    { "article:published", ACT_PUBLISHED, RANK_OPENGRAPH },
+    { "og:published_time", ACT_PUBLISHED, RANK_OPENGRAPH },
+    { "og:article:published_time", ACT_PUBLISHED, RANK_OPENGRAPH },
+    { "article:modified_time", ACT_MODIFIED, RANK_OPENGRAPH },
+    { "article:modified", ACT_MODIFIED, RANK_OPENGRAPH },
+    { "og:updated_time", ACT_MODIFIED, RANK_OPENGRAPH },
+    { "og:article:modified_time", ACT_MODIFIED, RANK_OPENGRAPH },
+    { "article:author", ACT_AUTHOR, RANK_OPENGRAPH },
+    { "og:article:author", ACT_AUTHOR, RANK_OPENGRAPH },
+    { "article:tag", ACT_TAG, RANK_OPENGRAPH },
+    { "og:article:tag", ACT_TAG, RANK_OPENGRAPH },
+    { "article:section", ACT_SECTION, RANK_OPENGRAPH },
+    { "og:article:section", ACT_SECTION, RANK_OPENGRAPH },
+    /* Twitter cards */
+    { "twitter:title", ACT_TITLE_TWITTER, RANK_TWITTER },
+    { "twitter:description", ACT_DESCRIPTION, RANK_TWITTER },
+    { "twitter:image", ACT_IMAGE, RANK_TWITTER },
+    { "twitter:image:src", ACT_IMAGE, RANK_TWITTER },
+    /* Dublin Core */
+    { "dc.title", ACT_TITLE_DC, RANK_DUBLIN_CORE },
+    { "dcterms.title", ACT_TITLE_DC, RANK_DUBLIN_CORE },
+    { "dc.creator", ACT_AUTHOR, RANK_DUBLIN_CORE },
+    { "dcterms.creator", ACT_AUTHOR, RANK_DUBLIN_CORE },
+    { "dc.date", ACT_PUBLISHED, RANK_DUBLIN_CORE },
+    { "dcterms.date", ACT_PUBLISHED, RANK_DUBLIN_CORE },
+    { "dc.date.issued", ACT_PUBLISHED, RANK_DUBLIN_CORE },
+    { "dcterms.issued", ACT_PUBLISHED, RANK_DUBLIN_CORE },
+    { "dc.date.created", ACT_PUBLISHED, RANK_DUBLIN_CORE },
+    { "dcterms.created", ACT_PUBLISHED, RANK_DUBLIN_CORE },
+    { "dc.date.modified", ACT_MODIFIED, RANK_DUBLIN_CORE },
+    { "dcterms.modified", ACT_MODIFIED, RANK_DUBLIN_CORE },
+    { "dc.language", ACT_LANGUAGE, RANK_DUBLIN_CORE },
+    { "dcterms.language", ACT_LANGUAGE, RANK_DUBLIN_CORE },
+    { "dc.description", ACT_DESCRIPTION, RANK_DUBLIN_CORE },
+    { "dcterms.description", ACT_DESCRIPTION, RANK_DUBLIN_CORE },
+    { "dc.subject", ACT_TAG_LIST, RANK_DUBLIN_CORE },
+    /* Microdata on <meta itemprop> */
+    { "datepublished", ACT_PUBLISHED, RANK_MICRODATA },
+    { "datecreated", ACT_PUBLISHED, RANK_MICRODATA },
+    { "datemodified", ACT_MODIFIED, RANK_MICRODATA },
+    { "headline", ACT_TITLE_ITEMPROP, RANK_MICRODATA },
+    { "inlanguage", ACT_LANGUAGE, RANK_MICRODATA },
+    /* name= conventions */
+    { "author", ACT_AUTHOR, RANK_META_NAME },
+    { "byl", ACT_AUTHOR, RANK_META_NAME },
+    { "sailthru.author", ACT_AUTHOR, RANK_META_NAME },
+    { "parsely-author", ACT_AUTHOR, RANK_META_NAME },
+    { "citation_author", ACT_AUTHOR, RANK_META_NAME },
+    { "dc.contributor", ACT_AUTHOR, RANK_TWITTER },
+    { "date", ACT_PUBLISHED, RANK_META_NAME },
+    { "pubdate", ACT_PUBLISHED, RANK_META_NAME },
+    { "publishdate", ACT_PUBLISHED, RANK_META_NAME },
+    { "publish-date", ACT_PUBLISHED, RANK_META_NAME },
+    { "publish_date", ACT_PUBLISHED, RANK_META_NAME },
+    { "published_date", ACT_PUBLISHED, RANK_META_NAME },
+    { "published-date", ACT_PUBLISHED, RANK_META_NAME },
+    { "publication_date", ACT_PUBLISHED, RANK_META_NAME },
+    { "publication-date", ACT_PUBLISHED, RANK_META_NAME },
+    { "date_published", ACT_PUBLISHED, RANK_META_NAME },
+    { "pub_date", ACT_PUBLISHED, RANK_META_NAME },
+    { "article_date_original", ACT_PUBLISHED, RANK_META_NAME },
+    { "article.published", ACT_PUBLISHED, RANK_META_NAME },
+    { "original-publish-date", ACT_PUBLISHED, RANK_META_NAME },
+    { "sailthru.date", ACT_PUBLISHED, RANK_META_NAME },
+    { "parsely-pub-date", ACT_PUBLISHED, RANK_META_NAME },
+    { "citation_publication_date", ACT_PUBLISHED, RANK_META_NAME },
+    { "citation_date", ACT_PUBLISHED, RANK_META_NAME },
+    { "citation_online_date", ACT_PUBLISHED, RANK_META_NAME },
+    { "displaydate", ACT_PUBLISHED, RANK_META_NAME },
+    { "dcsext.articlefirstpublished", ACT_PUBLISHED, RANK_META_NAME },
+    { "cxenseparse:recs:publishtime", ACT_PUBLISHED, RANK_META_NAME },
+    { "created", ACT_PUBLISHED, RANK_META_NAME },
+    { "release_date", ACT_PUBLISHED, RANK_META_NAME },
+    { "last-modified", ACT_MODIFIED, RANK_META_NAME },
+    { "lastmod", ACT_MODIFIED, RANK_META_NAME },
+    { "revised", ACT_MODIFIED, RANK_META_NAME },
+    { "article.updated", ACT_MODIFIED, RANK_META_NAME },
+    { "description", ACT_DESCRIPTION, RANK_META_NAME },
+    { "application-name", ACT_SITE, RANK_META_NAME },
+    { "apple-mobile-web-app-title", ACT_SITE, RANK_TWITTER },
+    { "citation_title", ACT_TITLE_DC, RANK_META_NAME },
+    { "content-language", ACT_LANGUAGE, RANK_META_NAME },
+    { "language", ACT_LANGUAGE, RANK_META_NAME },
+    { "parsely-tags", ACT_TAG_LIST, RANK_META_NAME },
+    { "sailthru.tags", ACT_TAG_LIST, RANK_META_NAME },
+    /* Keywords are often SEO lists: below visible tag links. */
+    { "news_keywords", ACT_TAG_LIST, RANK_URL },
+    { "keywords", ACT_TAG_LIST, RANK_URL },
+};
+
+/* Adds comma-separated items (or the whole value when it has none). */
+static void add_list(meta_items *l, slice v)
+{
+    size_t start = 0;
+    for (size_t i = 0; i <= v.len; i++) {
+        if (i < v.len && v.ptr[i] != ',' && v.ptr[i] != ';')
+            continue;
+        meta_items_add(l, slice_trim(slice_make(v.ptr + start, i - start)));
+        start = i + 1;
+    }
+}
+
+void meta_tags_read(meta_evidence *ev, slice key, slice content)
+{
+    key = slice_trim(key);
+    const tag_rule *r = NULL;
+    for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
+        if (slice_eq_nocase(key, rules[i].key)) {
+            r = &rules[i];
+            break;
+        }
+    if (!r)
+        return;
+    slice v = meta_clean_text(ev->out, content);
+    if (!v.len)
+        return;
+    meta_date d;
+    switch (r->action) {
+    case ACT_TITLE_OG: if (!ev->og_title.len) ev->og_title = v; break;
+    case ACT_TITLE_TWITTER: if (!ev->twitter_title.len) ev->twitter_title = v; break;
+    case ACT_TITLE_DC: if (!ev->dc_title.len) ev->dc_title = v; break;
+    case ACT_TITLE_ITEMPROP: if (!ev->itemprop_headline.len) ev->itemprop_headline = v; break;
+    case ACT_SITE: meta_slot_offer(&ev->site_name, v, r->rank); break;
+    case ACT_DESCRIPTION: meta_slot_offer(&ev->description, v, r->rank); break;
+    case ACT_IMAGE: meta_slot_offer(&ev->image, v, r->rank); break;
+    case ACT_URL: meta_slot_offer(&ev->og_url, v, r->rank); break;
+    case ACT_TYPE: meta_slot_offer(&ev->schema_type, v, r->rank); break;
+    case ACT_LOCALE: if (!ev->og_locale.len) ev->og_locale = v; break;
+    case ACT_LANGUAGE: if (!ev->content_language.len) ev->content_language = v; break;
+    case ACT_PUBLISHED:
+    case ACT_MODIFIED:
+        if (meta_date_parse(v, ev->order, &d))
+            meta_add_date(ev, &d, r->rank, r->action == ACT_MODIFIED, "meta");
+        break;
+    case ACT_AUTHOR: {
+        bool accept;
+        meta_items_begin(&ev->authors, r->rank, &accept);
+        if (accept)
+            meta_authors_add_byline(&ev->authors, ev->out, v);
+        break;
+    }
+    case ACT_TAG:
+    case ACT_TAG_LIST:
+    case ACT_SECTION: {
+        meta_items *l = r->action == ACT_SECTION ? &ev->categories : &ev->tags;
+        bool accept;
+        meta_items_begin(l, r->rank, &accept);
+        if (!accept)
+            break;
+        if (r->action == ACT_TAG_LIST)
+            add_list(l, v);
+        else
+            meta_items_add(l, v);
+        break;
+    }
+    }
+}

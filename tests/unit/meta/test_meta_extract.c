@@ -1,0 +1,163 @@
+/* test_meta_extract.c - meta_extract on small pages: trust order of the
+ * sources, zones whose dates do not count, headline choice, bylines, tags,
+ * canonical URL resolution. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "meta/meta.h"
+#include "mini_tree.h"
+
+/* 2026-03-15 12:00 UTC, the day the seed page was served. */
+static const time_t NOW = 1773576000;
+
+typedef struct page {
+    arena *a;
+    meta_context *ctx;
+    meta_info m;
+} page;
+
+static void extract(page *p, const char *html, const char *url)
+{
+    p->a = arena_new(0);
+    p->ctx = meta_context_new();
+    meta_context_set_now(p->ctx, NOW);
+    dom_document doc;
+    assert_int_equal(mini_tree_parse(p->a, html, strlen(html), &doc), 0);
+    assert_int_equal(meta_extract(p->ctx, &doc, slice_make(url, strlen(url)), p->a, &p->m), 0);
+}
+
+static void done(page *p)
+{
+    meta_context_free(p->ctx);
+    arena_free(p->a);
+}
+
+static void eq(slice s, const char *want)
+{
+    if (!want) {
+        if (s.ptr)
+            fail_msg("got '%.*s', expected nothing", (int)s.len, s.ptr);
+        return;
+    }
+    if (!s.ptr || s.len != strlen(want) || memcmp(s.ptr, want, s.len) != 0)
+        fail_msg("got '%.*s', expected '%s'", (int)s.len, s.ptr ? s.ptr : "(null)", want);
+}
+
+static const char *NEWS_PAGE =
+    "<html lang=\"en\"><head><title>CSTO troops leave Kazakhstan - BalkanWire</title>"
+    "<meta property=\"og:site_name\" content=\"BalkanWire\">"
+    "<link rel=\"canonical\" href=\"/articles/1\"></head><body>"
+    "<header class=\"site-header\"><div class=\"topbar\"><span>15 Mar 2026</span></div>"
+    "<h1 class=\"logo\">BalkanWire</h1></header>"
+    "<main><article><h1>CSTO troops leave Kazakhstan</h1>"
+    "<div class=\"item-meta\"><span class=\"date\">11.Jan.2022</span> | World</div>"
+    "<p>Story text mentions 5 January 2022 in passing.</p>"
+    "<div class=\"tags\">Tags: <a href=\"/tag/kz\">Kazakhstan</a>, <a href=\"/tag/csto\">CSTO</a></div>"
+    "</article></main>"
+    "<aside><h2>Latest news</h2><ul><li><a href=\"/a/2\">Another story headline here</a>"
+    "<span>11.Mar.2026</span></li></ul></aside>"
+    "<footer><p>&copy; 2004-2026 BalkanWire, 01.01.2026</p></footer></body></html>";
+
+static void visible_date_near_headline_beats_page_chrome(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p, NEWS_PAGE, "https://balkanwire.example/x?id=1");
+    eq(p.m.title, "CSTO troops leave Kazakhstan");
+    eq(p.m.date_published, "2022-01-11");
+    assert_string_equal(p.m.date_source, "text");
+    eq(p.m.site_name, "BalkanWire");
+    eq(p.m.language, "en");
+    eq(p.m.url, "https://balkanwire.example/articles/1");
+    assert_int_equal(p.m.tags.count, 2);
+    eq(p.m.tags.items[1], "CSTO");
+    done(&p);
+}
+
+static void json_ld_beats_opengraph_and_text(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p,
+            "<html><head><title>Headline | Site</title>"
+            "<meta property=\"article:published_time\" content=\"2021-05-02T10:00:00+02:00\">"
+            "<meta property=\"article:modified_time\" content=\"2021-05-04T10:00:00+02:00\">"
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Headline\","
+            "\"datePublished\":\"2021-05-01T09:30:00+02:00\",\"author\":{\"name\":\"Jane Doe\"}}</script>"
+            "</head><body><h1>Headline</h1><p>3 May 2021</p><p class=\"byline\">By Somebody Else</p></body></html>",
+            "https://site.example/2021/05/09/headline");
+    eq(p.m.date_published, "2021-05-01T09:30:00+02:00");
+    assert_string_equal(p.m.date_source, "json-ld");
+    eq(p.m.date_modified, "2021-05-04T10:00:00+02:00");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Jane Doe");
+    eq(p.m.schema_type, "NewsArticle");
+    done(&p);
+}
+
+static void url_date_is_the_last_resort_and_lists_do_not_count(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p,
+            "<html><body><h1>A headline of the story</h1><p>Text without any date.</p>"
+            "<div class=\"related\"><p>12 February 2022</p></div>"
+            "<nav>1 March 2022</nav></body></html>",
+            "https://site.example/news/2022/02/10/story");
+    eq(p.m.date_published, "2022-02-10");
+    assert_string_equal(p.m.date_source, "url");
+    done(&p);
+
+    extract(&p, "<html><body><h1>Headline</h1><p>Nothing dated.</p><footer>Updated 1 March 2022</footer></body></html>",
+            "https://site.example/story");
+    eq(p.m.date_published, NULL);
+    done(&p);
+}
+
+static void future_and_ancient_dates_are_rejected(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p,
+            "<html><head><meta name=\"date\" content=\"2027-01-01\"></head>"
+            "<body><h1>Headline</h1><p>On 3 March 1990 it began.</p></body></html>",
+            "");
+    eq(p.m.date_published, NULL);
+    done(&p);
+}
+
+static void time_element_and_byline(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p,
+            "<html lang=\"de-de\"><body><article><h1>Überschrift des Artikels</h1>"
+            "<div class=\"author\">Von Hans Müller</div>"
+            "<time class=\"updated\" datetime=\"2020-02-25\">25. Februar 2020</time>"
+            "<time datetime=\"2020-02-23T10:07:02+01:00\" pubdate>23. Februar 2020</time>"
+            "</article></body></html>",
+            "");
+    eq(p.m.date_published, "2020-02-23T10:07:02+01:00");
+    eq(p.m.date_modified, "2020-02-25");
+    eq(p.m.language, "de-DE");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Hans Müller");
+    eq(p.m.title, "Überschrift des Artikels");
+    done(&p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(visible_date_near_headline_beats_page_chrome),
+        cmocka_unit_test(json_ld_beats_opengraph_and_text),
+        cmocka_unit_test(url_date_is_the_last_resort_and_lists_do_not_count),
+        cmocka_unit_test(future_and_ancient_dates_are_rejected),
+        cmocka_unit_test(time_element_and_byline),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
