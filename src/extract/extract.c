@@ -7,6 +7,8 @@
  * result lives in the caller's `out` arena. */
 #include "ext_internal.h"
 
+#include "../core/buf.h"
+#include "../html/parse.h"
 #include "ext_stopwords.h"
 #include "pith.h"
 
@@ -203,6 +205,49 @@ static int run(ext_ctx *c)
     return 0;
 }
 
+/* The raw text of every <noscript> under the body, concatenated. */
+static slice noscript_markup(ext_ctx *c)
+{
+    buf b = BUF_INIT;
+    const dom_node *root = c->body;
+    for (const dom_node *n = root; n; n = dom_next(root, n))
+        if (ext_is_el(n, TAG_NOSCRIPT) && n->first_child && n->first_child->type == DOM_TEXT &&
+            n->first_child == n->last_child)
+            buf_append_slice(&b, n->first_child->u.text);
+    slice s = b.failed || !b.len ? slice_make(NULL, 0) : arena_slice_dup(c->scratch, slice_make(b.data, b.len));
+    buf_dispose(&b);
+    return s;
+}
+
+static int retry_noscript(ext_ctx *c, const dom_document *page, const ext_options *opt, arena *out,
+                          ext_result *res)
+{
+    arena *old = c->scratch;
+    ext_result first = *res;
+    ext_ctx c2 = { .page = page, .opt = opt, .out = out, .res = res, .lang_id = -1,
+                   .keep_noscript = true, .lambda = c->lambda };
+    dom_document parsed;
+    slice markup = noscript_markup(c);
+    if (markup.len) {
+        html_parse_options po = { .scripting = false, .max_nodes = page->node_count * 4 + 1000 };
+        if (html_parse_document(old, markup.ptr, markup.len, &po, &parsed) == 0)
+            c2.page = &parsed;
+    }
+    *res = (ext_result){ .tree = { .arena = out }, .page_type = PAGE_OTHER };
+    res->tree.root = dom_new_node(&res->tree, DOM_FRAGMENT);
+    c2.scratch = arena_new(0);
+    if (!res->tree.root || !c2.scratch) {
+        arena_free(c2.scratch);
+        *res = first;
+        return PITH_ENOMEM;
+    }
+    int rc = run(&c2);
+    if (rc < 0 || ext_inf(&c2, c2.winner)->chars <= ext_inf(c, c->winner)->chars)
+        *res = first;
+    arena_free(c2.scratch);
+    return rc < 0 ? rc : 0;
+}
+
 int ext_extract(const dom_document *page, const ext_options *opt, arena *out, ext_result *res)
 {
     *res = (ext_result){ .tree = { .arena = out }, .page_type = PAGE_OTHER };
@@ -219,21 +264,10 @@ int ext_extract(const dom_document *page, const ext_options *opt, arena *out, ex
     int rc = run(&c);
     /* Pages that render their text by script often put it in <noscript>
      * for crawlers (Discourse, Flarum): when the visible page has next to
-     * no text, extract again with <noscript> content as content. */
-    if (rc == 0 && c.noscript_chars > 500 && ext_inf(&c, c.body)->chars < 300) {
-        arena_free(c.scratch);
-        *res = (ext_result){ .tree = { .arena = out }, .page_type = PAGE_OTHER };
-        res->tree.root = dom_new_node(&res->tree, DOM_FRAGMENT);
-        if (!res->tree.root)
-            return PITH_ENOMEM;
-        c = (ext_ctx){ .page = page, .opt = opt, .out = out, .res = res, .lang_id = -1,
-                       .keep_noscript = true };
-        c.lambda = 1.0f + 0.5f * (float)opt->favor;
-        c.scratch = arena_new(0);
-        if (!c.scratch)
-            return PITH_ENOMEM;
-        rc = run(&c);
-    }
+     * no text, extract again from the <noscript> content.  With the
+     * scripting flag on, that content is raw text: parse it as a page. */
+    if (rc == 0 && c.noscript_chars > 500 && ext_inf(&c, c.body)->chars < 300)
+        rc = retry_noscript(&c, page, opt, out, res);
     arena_free(c.scratch);
     return rc;
 }
