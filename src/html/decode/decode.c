@@ -409,6 +409,23 @@ int html_decode(arena *a, const char *bytes, size_t len, const char *transport, 
     html_encoding_source source = ENC_FROM_DEFAULT;
     const char *name = html_sniff_encoding(bytes, len, transport, &source);
     size_t utf8_valid = SIZE_MAX;
+    if (name && source == ENC_FROM_META && strcmp(name, "UTF-8") != 0) {
+        /* Saved and re-served pages often were converted to UTF-8 while
+         * their <meta> still names the legacy encoding (a gb2312 or
+         * euc-kr page stored as UTF-8).  Text in a legacy multi-byte
+         * encoding is practically never valid UTF-8, and Latin text only
+         * when it has no accented letters at all, so bytes that are
+         * entirely valid, non-ASCII UTF-8 are taken as UTF-8.  Browsers
+         * follow the <meta>; an extractor serves the text better.  Only
+         * the <meta> is overruled, not a BOM or the transport. */
+        bool non_ascii = false;
+        size_t valid = html_utf8_valid_prefix(s, len, &non_ascii);
+        if (valid == len && non_ascii) {
+            name = "UTF-8";
+            source = ENC_FROM_DETECTOR;
+            utf8_valid = valid;
+        }
+    }
     if (!name) {
         /* No BOM, no declaration.  Text that is entirely valid UTF-8 (a
          * sequence cut by the end of a truncated download allowed) and not
