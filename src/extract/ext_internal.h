@@ -108,6 +108,9 @@ int ext_lists_collect(ext_ctx *c);
 /* ext_pagetype.c */
 ext_page_type ext_pagetype_guess(ext_ctx *c);
 
+/* ext_profile.c: content assembly for non-article pages. */
+void ext_profile_widen(ext_ctx *c);
+
 /* ext_build.c */
 int ext_build_tree(ext_ctx *c, const dom_node *from, dom_document *tree, bool comments);
 
