@@ -5,6 +5,7 @@
  * and tok_charref.c. */
 #include "tok_internal.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "../../core/ascii.h"
@@ -22,8 +23,6 @@
      (CC_IS_UPPER(c) || CC_IS_LOWER(c) ? CC_ALPHA : 0) | (CC_IS_DIGIT(c) ? CC_DIGIT : 0) |    \
      (CC_IS_DIGIT(c) || ((c) >= 'a' && (c) <= 'f') || ((c) >= 'A' && (c) <= 'F') ? CC_HEX    \
                                                                                   : 0) |      \
-     ((c) == '<' || (c) == '&' || (c) == '\r' || (c) == 0 ? CC_DATA_STOP : 0) |               \
-     ((c) == '<' || (c) == '\r' || (c) == 0 ? CC_RAWTEXT_STOP : 0) |                          \
      (CC_IS_SPACE(c) || (c) == '\r' || (c) == '/' || (c) == '>' || (c) == 0 || CC_IS_UPPER(c) \
           ? CC_TAGNAME_STOP                                                                   \
           : 0) |                                                                              \
@@ -31,19 +30,14 @@
               CC_IS_UPPER(c) || (c) == '"' || (c) == '\'' || (c) == '<'                       \
           ? CC_ATTRNAME_STOP                                                                  \
           : 0) |                                                                              \
-     ((c) == '"' || (c) == '&' || (c) == 0 || (c) == '\r' ? CC_DQ_STOP : 0) |                 \
-     ((c) == '\'' || (c) == '&' || (c) == 0 || (c) == '\r' ? CC_SQ_STOP : 0) |                \
      (CC_IS_SPACE(c) || (c) == '\r' || (c) == '&' || (c) == '>' || (c) == 0 || (c) == '"' ||  \
               (c) == '\'' || (c) == '<' || (c) == '=' || (c) == '`'                           \
           ? CC_UNQUOTED_STOP                                                                  \
-          : 0) |                                                                              \
-     ((c) == '<' || (c) == '-' || (c) == 0 || (c) == '\r' ? CC_COMMENT_STOP : 0) |            \
-     ((c) == '>' || (c) == 0 || (c) == '\r' ? CC_BOGUS_STOP : 0) |                            \
-     ((c) == '-' || (c) == '<' || (c) == 0 || (c) == '\r' ? CC_ESCAPED_STOP : 0))
+          : 0))
 #define CC_4(c) CC_ONE(c), CC_ONE((c) + 1), CC_ONE((c) + 2), CC_ONE((c) + 3)
 #define CC_16(c) CC_4(c), CC_4((c) + 4), CC_4((c) + 8), CC_4((c) + 12)
 #define CC_64(c) CC_16(c), CC_16((c) + 16), CC_16((c) + 32), CC_16((c) + 48)
-const uint16_t html_tok_cc[256] = { CC_64(0), CC_64(64), CC_64(128), CC_64(192) };
+const uint8_t html_tok_cc[256] = { CC_64(0), CC_64(64), CC_64(128), CC_64(192) };
 
 enum {
     SCRATCH_MIN = 256,
@@ -73,6 +67,8 @@ void html_tok_set_state(html_tokenizer *t, html_tok_state state)
     }
 }
 
+/* Remembers the last start tag's name (a copy: the token's scratch memory
+ * is reused). */
 static void set_last_start(html_tokenizer *t, const char *p, size_t n)
 {
     if (n > t->last_start_cap) {
@@ -82,11 +78,12 @@ static void set_last_start(html_tokenizer *t, const char *p, size_t n)
             t->oom = true;
             return;
         }
-        t->last_start = m;
+        t->last_start_buf = m;
         t->last_start_cap = cap;
     }
     for (size_t i = 0; i < n; i++) /* names are short: no memcpy call */
-        t->last_start[i] = p[i];
+        t->last_start_buf[i] = p[i];
+    t->last_start = t->last_start_buf;
     t->last_start_len = n;
     t->has_last_start = true;
 }
@@ -179,59 +176,54 @@ size_t html_tok_input_stream_error_count(const html_tokenizer *ct)
 
 /* ---- scratch strings ---- */
 
-static bool buf_reserve(html_tokenizer *t, tok_buf *b, size_t extra)
+/* Makes room for `extra` bytes after s (copied, so at the end of b, or
+ * empty).  A buffer that is too small is replaced by a larger one and only
+ * s moves: finished strings keep pointing into the old one, which the
+ * arena keeps until the page is done. */
+static bool str_reserve(html_tokenizer *t, tok_buf *b, tok_str *s, size_t extra)
 {
     if (b->cap - b->len >= extra)
         return true;
-    size_t need = b->len + extra;
-    if (need < b->len) {
-        t->oom = true;
-        return false;
-    }
-    size_t cap = b->cap ? b->cap : SCRATCH_MIN;
-    while (cap < need)
+    size_t keep = s->copied ? s->len : 0;
+    size_t need = keep + extra;
+    /* Doubling: the next tokens then fit without replacing it again. */
+    size_t cap = b->cap ? b->cap * 2 : SCRATCH_MIN;
+    while (cap < need && cap <= SIZE_MAX / 4)
         cap *= 2;
-    char *m = arena_realloc(t->a, b->data, b->cap, cap);
+    char *m = need >= keep && cap >= need ? arena_alloc(t->a, cap) : NULL;
     if (!m) {
         t->oom = true;
         return false;
     }
+    if (keep) {
+        memcpy(m, s->ptr, keep);
+        s->ptr = m;
+    }
     b->data = m;
     b->cap = cap;
+    b->len = keep;
     return true;
 }
 
-void html_tok_buf_append(html_tokenizer *t, tok_buf *b, const char *p, size_t n)
+void html_tok_str_append(html_tokenizer *t, tok_buf *b, tok_str *s, const char *p, size_t n)
 {
-    if (!buf_reserve(t, b, n))
+    if (!str_reserve(t, b, s, n))
         return;
+    if (s->len == 0)
+        s->ptr = b->data + b->len;
     memcpy(b->data + b->len, p, n);
     b->len += n;
+    s->len += n;
 }
 
 /* Moves an input-range string to the end of the scratch buffer so that
  * bytes that are not the input's can follow it. */
 void html_tok_str_to_copy(html_tokenizer *t, tok_buf *b, tok_str *s)
 {
-    size_t start = b->len;
-    if (s->len) {
-        if (!buf_reserve(t, b, s->len)) {
-            /* Keep the string consistent: drop its content. */
-            s->len = 0;
-        } else {
-            memcpy(b->data + b->len, t->in + s->start, s->len);
-            b->len += s->len;
-        }
-    }
-    s->start = start;
-    s->copied = true;
-}
-
-static slice str_slice(const html_tokenizer *t, const tok_buf *b, const tok_str *s)
-{
-    if (s->len == 0)
-        return SLICE_EMPTY;
-    return slice_make(tok_str_ptr(t, b, s), s->len);
+    tok_str moved = { "", 0, true };
+    if (s->len)
+        html_tok_str_append(t, b, &moved, s->ptr, s->len);
+    *s = moved;
 }
 
 /* ---- tokens ---- */
@@ -285,7 +277,7 @@ static inline void set_token(html_token *o, html_token_type type, size_t offset)
 static void fill_run(html_tokenizer *t, html_token *o)
 {
     set_token(o, TOKEN_CHARACTER, t->run_offset);
-    o->data = str_slice(t, &t->text, &t->run);
+    o->data = tok_str_slice(&t->run);
 }
 
 int html_tok_emit_run(html_tokenizer *t)
@@ -303,12 +295,30 @@ int html_tok_emit_nul(html_tokenizer *t, size_t at)
     return 1;
 }
 
+static uint16_t lookup_tag(html_tokenizer *t, const char *p, size_t n)
+{
+    if (n == 0 || n > 8)
+        return (uint16_t)tag_lookup(p, n);
+    /* Names never hold U+0000 (it became U+FFFD), so zero padding keeps
+     * keys of different lengths apart; key 0 (empty slot) cannot occur. */
+    uint64_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k |= (uint64_t)(unsigned char)p[i] << (8 * i);
+    size_t slot = (size_t)((k * 0x9E3779B97F4A7C15ull) >> 58);
+    if (t->tag_cache_key[slot] == k)
+        return t->tag_cache_id[slot];
+    uint16_t id = (uint16_t)tag_lookup(p, n);
+    t->tag_cache_key[slot] = k;
+    t->tag_cache_id[slot] = id;
+    return id;
+}
+
 static void fill_tag(html_tokenizer *t, html_token *o)
 {
     if (t->attr_open)
         tok_attr_finish(t);
-    o->name = str_slice(t, &t->tagbuf, &t->name);
-    o->tag = (uint16_t)tag_lookup(o->name.ptr, o->name.len);
+    o->name = tok_str_slice(&t->name);
+    o->tag = lookup_tag(t, o->name.ptr, o->name.len);
     o->self_closing = t->self_closing;
     if (t->kind == TOKEN_END_TAG) {
         /* End tags keep no attributes (13.2.5.8: parse errors). */
@@ -319,26 +329,17 @@ static void fill_tag(html_tokenizer *t, html_token *o)
         return;
     }
     if (t->attr_count) {
-        if (t->attr_count > t->out_attr_cap) {
-            uint32_t cap = t->out_attr_cap ? t->out_attr_cap : 8;
-            while (cap < t->attr_count)
-                cap *= 2;
-            html_token_attr *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
-            if (!m) {
-                t->oom = true;
-                return;
-            }
-            t->out_attrs = m;
-            t->out_attr_cap = cap;
-        }
-        for (uint32_t i = 0; i < t->attr_count; i++) {
-            t->out_attrs[i].name = str_slice(t, &t->tagbuf, &t->attrs[i].name);
-            t->out_attrs[i].value = str_slice(t, &t->tagbuf, &t->attrs[i].value);
-        }
-        o->attrs = t->out_attrs;
+        o->attrs = t->attrs;
         o->attr_count = t->attr_count;
     }
-    set_last_start(t, o->name.ptr, o->name.len);
+    if (t->name.copied) {
+        set_last_start(t, o->name.ptr, o->name.len);
+    } else {
+        /* A name that is a slice of the input stays valid: no copy. */
+        t->last_start = o->name.ptr;
+        t->last_start_len = o->name.len;
+        t->has_last_start = true;
+    }
 }
 
 int html_tok_emit_current(html_tokenizer *t)
@@ -354,15 +355,15 @@ int html_tok_emit_current(html_tokenizer *t)
     switch (t->kind) {
     case TOKEN_START_TAG:
     case TOKEN_END_TAG: fill_tag(t, o); break;
-    case TOKEN_COMMENT: o->data = str_slice(t, &t->tagbuf, &t->data); break;
+    case TOKEN_COMMENT: o->data = tok_str_slice(&t->data); break;
     case TOKEN_DOCTYPE:
         o->force_quirks = t->force_quirks;
         o->has_name = t->has_name;
         o->has_public_id = t->has_public_id;
         o->has_system_id = t->has_system_id;
-        o->name = str_slice(t, &t->tagbuf, &t->name);
-        o->public_id = str_slice(t, &t->tagbuf, &t->data);
-        o->system_id = str_slice(t, &t->tagbuf, &t->system_id);
+        o->name = tok_str_slice(&t->name);
+        o->public_id = tok_str_slice(&t->data);
+        o->system_id = tok_str_slice(&t->system_id);
         break;
     case TOKEN_CHARACTER:
     case TOKEN_EOF: break;
@@ -382,10 +383,7 @@ static uint32_t hash_name(const char *p, size_t n)
     return h;
 }
 
-static slice attr_name(const html_tokenizer *t, uint32_t i)
-{
-    return str_slice(t, &t->tagbuf, &t->attrs[i].name);
-}
+static slice attr_name(const html_tokenizer *t, uint32_t i) { return t->attrs[i].name; }
 
 static void hash_insert(html_tokenizer *t, uint32_t i)
 {
@@ -423,7 +421,9 @@ void html_tok_attr_hash_add(html_tokenizer *t)
 {
     uint32_t i = t->attr_count - 1;
     if (t->attr_hash_cap == 0 || t->attr_count * 2 > t->attr_hash_cap) {
-        uint32_t cap = t->attr_hash_cap ? t->attr_hash_cap * 2 : 4 * TOK_ATTR_HASH_THRESHOLD;
+        /* A power of two (probing masks with cap - 1), above twice the
+         * threshold. */
+        uint32_t cap = t->attr_hash_cap ? t->attr_hash_cap * 2 : TOK_ATTR_HASH_FIRST_CAP;
         hash_rebuild(t, cap);
     } else {
         hash_insert(t, i);
@@ -433,7 +433,7 @@ void html_tok_attr_hash_add(html_tokenizer *t)
 void html_tok_attr_grow(html_tokenizer *t)
 {
     uint32_t cap = t->attr_cap ? t->attr_cap * 2 : 16;
-    tok_attr *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
+    html_token_attr *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
     if (!m) {
         t->oom = true;
         return;
@@ -448,7 +448,7 @@ void html_tok_attr_check_duplicate_hashed(html_tokenizer *t)
 {
     if (t->oom)
         return;
-    slice n = attr_name(t, t->attr_count);
+    slice n = tok_str_slice(&t->attr_name);
     uint32_t mask = t->attr_hash_cap - 1;
     for (uint32_t k = hash_name(n.ptr, n.len) & mask; t->attr_hash[k]; k = (k + 1) & mask) {
         if (slice_eq(attr_name(t, t->attr_hash[k] - 1), n)) {

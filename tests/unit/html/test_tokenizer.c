@@ -179,6 +179,34 @@ static void many_attributes_stay_linear(void **state)
     free(in);
 }
 
+/* Every attribute count around the hash set's thresholds and growth points,
+ * each name given twice (a fuzzer found a probe loop that never ended when
+ * the table size was not a power of two). */
+static void duplicate_checks_at_every_table_size(void **state)
+{
+    (void)state;
+    enum { MAX = 300 };
+    static char in[MAX * 2 * 12 + 16];
+    arena *a = arena_new(0);
+    for (int n = 1; n <= MAX; n++) {
+        size_t len = 0;
+        len += (size_t)snprintf(in + len, sizeof in - len, "<p");
+        /* Short names: their hashes crowd few slots. */
+        for (int pass = 0; pass < 2; pass++)
+            for (int i = 0; i < n; i++)
+                len += (size_t)snprintf(in + len, sizeof in - len, " %c%c", 'a' + i % 26,
+                                        'a' + i / 26);
+        len += (size_t)snprintf(in + len, sizeof in - len, ">");
+        html_tokenizer *t = html_tok_new(a, in, len);
+        html_token tk;
+        next(t, &tk);
+        assert_int_equal(tk.attr_count, n);
+        assert_int_equal(html_tok_error_count(t), n);
+        arena_reset(a);
+    }
+    arena_free(a);
+}
+
 static void text_states_end_at_the_matching_end_tag(void **state)
 {
     (void)state;
@@ -280,6 +308,7 @@ int main(void)
         cmocka_unit_test(character_references_decode),
         cmocka_unit_test(duplicate_attributes_keep_the_first),
         cmocka_unit_test(many_attributes_stay_linear),
+        cmocka_unit_test(duplicate_checks_at_every_table_size),
         cmocka_unit_test(text_states_end_at_the_matching_end_tag),
         cmocka_unit_test(cdata_only_when_allowed),
         cmocka_unit_test(arena_exhaustion_is_an_error_not_a_crash),
