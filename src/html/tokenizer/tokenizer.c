@@ -99,11 +99,12 @@ void html_tok_set_cdata_allowed(html_tokenizer *t, bool allowed) { t->cdata_allo
  * whitespace and U+0000, noncharacters, and surrogates (which only WTF-8
  * test input holds).  They are counted on demand over the input consumed
  * so far rather than in the scanning loops, so the hot loops do not pay for
- * them (html_tok_error_count leaves them out).  Only ASCII controls and the UTF-8 lead bytes C2 (C1 controls), ED
- * (surrogates), EF (U+FDD0..U+FDEF, U+FFFE, U+FFFF) and F0-F4 (the other
- * planes' U+xFFFE, U+xFFFF) can start one, and none of those is a
- * continuation byte, so every position can be judged on its own: 16 bytes
- * at a time, looking closer only at flagged lead bytes. */
+ * them (html_tok_error_count leaves them out).  Only ASCII controls and
+ * the UTF-8 lead bytes C2 (C1 controls), ED (surrogates), EF (U+FDD0..
+ * U+FDEF, U+FFFE, U+FFFF) and F0-F4 (the other planes' U+xFFFE, U+xFFFF)
+ * can start one, and none of those is a continuation byte, so every
+ * position can be judged on its own: 16 bytes at a time, looking closer
+ * only at flagged lead bytes. */
 static size_t lead_error(const unsigned char *in, size_t len, size_t i)
 {
     unsigned b = in[i];
@@ -134,11 +135,14 @@ static size_t stream_errors(const unsigned char *in, size_t len, size_t from, si
     while (p + 16 <= to) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(in + p));
         __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(x, c1f), x);
-        __m128i ws = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(0x09)), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x0A))),
-            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(0x0C)), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x0D))));
+        /* TAB LF FF CR and U+0000 are not errors here. */
+        __m128i ws = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(0x09)),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(0x0A)));
+        ws = _mm_or_si128(ws, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(0x0C)),
+                                           _mm_cmpeq_epi8(x, _mm_set1_epi8(0x0D))));
         ws = _mm_or_si128(ws, _mm_cmpeq_epi8(x, _mm_setzero_si128()));
-        __m128i ctrl = _mm_or_si128(_mm_andnot_si128(ws, low), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
+        __m128i ctrl = _mm_or_si128(_mm_andnot_si128(ws, low),
+                                    _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
         __m128i lead = _mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2)),
                          _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xED))),

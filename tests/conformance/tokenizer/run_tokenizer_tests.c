@@ -6,8 +6,9 @@
  * written in a canonical text form (adjacent character tokens merged,
  * attributes sorted by name, DOCTYPE correctness = !force-quirks) and
  * compared with the expected output written the same way.  Parse error
- * counts are compared too (reported; with -E a mismatch fails the run).  xmlViolation.test is skipped: it describes the XML infoset
- * coercion of a different output mode.
+ * counts are compared too (reported; with -E a mismatch fails the run).
+ * xmlViolation.test is skipped: it describes the XML infoset coercion of a
+ * different output mode.
  *
  * Prints "N passed, N failed" per file and in total; exits 1 on failure.
  * -v prints every failure in full (default: the first 20); -e prints the
