@@ -16,7 +16,7 @@ static bool is_container_kept(const dom_node *n)
 
 static bool listing_like(const ext_ctx *c)
 {
-    return c->type == PAGE_LISTING || c->type == PAGE_COLLECTION;
+    return c->link_mode || c->type == PAGE_LISTING || c->type == PAGE_COLLECTION;
 }
 
 static bool is_link_farm(const ext_ctx *c, const dom_node *n, const ext_info *in, float wgood)
