@@ -104,8 +104,11 @@ void ext_prune_winner(ext_ctx *c)
             n = dom_next_skip(w, n);
             continue;
         }
+        /* Trailing headings without content and link lines go; short
+         * plain lines (a signature, "See you!") stay. */
         if (after && n != w && (in->flags & EXT_BLOCK) && in->chars == in->own_chars &&
-            in->own_chars < 200 && !(in->flags & EXT_PROSE))
+            in->own_chars < 200 && !(in->flags & EXT_PROSE) &&
+            (ext_tag_is_heading(n->tag) || in->own_link * 3 > in->own_chars))
             in->flags |= EXT_PRUNED;
         n = dom_next(w, n);
     }

@@ -133,8 +133,10 @@ void ext_select_winner(ext_ctx *c)
         if (ext_marked_boiler(c, in) && !(in->flags & EXT_PROTECTED))
             continue;
         float s = in->score;
+        /* <article>, <main>, itemprop=articleBody, "entry-content": a
+         * small head start, which decides between short candidates. */
         if (in->flags & EXT_POSITIVE)
-            s *= 1.05f;
+            s = s * 1.05f;
         if (!best || s >= best_score) {
             best = n;
             best_score = s;
