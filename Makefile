@@ -11,7 +11,7 @@ FUZZ_SECONDS_EXTRACT ?= 300
 SEED := ../shared/data/seed/csto-withdrawal.html
 PY := /usr/bin/python3
 
-.PHONY: all setup run test test-fast test-asan eval bench fuzz help clean python
+.PHONY: all setup run test test-fast test-asan eval eval-report bench fuzz help clean python
 
 ## all: build into build/ (the CLI is build/pith)
 all: $(BUILD)/build.ninja
@@ -42,6 +42,21 @@ test-asan: $(ASAN_BUILD)/build.ninja
 $(ASAN_BUILD)/build.ninja:
 	CC=clang meson setup $(ASAN_BUILD) --buildtype=debugoptimized \
 	  -Db_sanitize=address,undefined -Db_lundef=false -Ddefault_library=static
+
+## eval: build, score extraction on every dev set (fails below a floor; eval/results.md, eval/out/)
+eval: all
+	$(PY) eval/selftest.py
+	$(PY) eval/run_eval.py
+
+## eval-report: the same table as eval, but never fails
+eval-report: all
+	$(PY) eval/run_eval.py --report-only
+
+## bench: build, then time pith against libxml2, gumbo and Readability (bench/results.md)
+bench: all
+	@[ -d bench/node_modules/jsdom ] || ! command -v npm >/dev/null || \
+	  (cd bench && npm ci --no-audit --no-fund) || echo "bench: npm ci failed; Readability is skipped"
+	$(PY) bench/run_bench.py
 
 ## fuzz: libFuzzer + ASan/UBSan (clang) in build-fuzz/: parse for FUZZ_SECONDS (600), decode and extract for FUZZ_SECONDS_DECODE/_EXTRACT; crashes in build-fuzz/artifacts/
 fuzz: $(FUZZ_BUILD)/build.ninja

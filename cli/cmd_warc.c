@@ -66,6 +66,7 @@ typedef struct job {
     unsigned long long bytes_total, bytes_done, records_seen;
     counts c; /* reader's counts; workers add extracted/failed under mu */
     bool out_of_memory;
+    bool stop; /* the output failed: reading on would be wasted work */
 } job;
 
 /* ---- arguments ------------------------------------------------------------- */
@@ -140,8 +141,10 @@ static slot *wait_free_slot(job *j)
 {
     pthread_mutex_lock(&j->mu);
     slot *s = &j->slots[j->next_fill % j->ring];
-    while (s->state != SLOT_FREE)
+    while (s->state != SLOT_FREE && !j->stop)
         pthread_cond_wait(&j->slot_freed, &j->mu);
+    if (j->stop)
+        s = NULL;
     pthread_mutex_unlock(&j->mu);
     return s;
 }
@@ -197,13 +200,17 @@ static void read_file(job *j, const char *path, unsigned long long base)
         snprintf(msg, sizeof msg, "cannot open: %s", rc == PITH_EIO ? strerror(errno) : pith_strerror(rc));
         j->c.files_failed++;
         j->c.input_errors++;
-        error_line(j, wait_free_slot(j), path, msg, NULL);
+        slot *s = wait_free_slot(j);
+        if (s)
+            error_line(j, s, path, msg, NULL);
         return;
     }
     unsigned n = 0;
     bool damaged = false;
     for (;;) {
         slot *s = wait_free_slot(j);
+        if (!s)
+            break;
         rc = pith_warc_next(r, s->rec);
         if (rc == 0)
             break;
@@ -242,6 +249,11 @@ static void *reader_main(void *arg)
     job *j = arg;
     unsigned long long base = 0;
     for (int i = 0; i < j->file_count; i++) {
+        pthread_mutex_lock(&j->mu);
+        bool stop = j->stop;
+        pthread_mutex_unlock(&j->mu);
+        if (stop)
+            break;
         struct stat st;
         unsigned long long size = stat(j->files[i], &st) == 0 ? (unsigned long long)st.st_size : 0;
         read_file(j, j->files[i], base);
@@ -442,6 +454,8 @@ static void write_lines(job *j, sink *out, bool progress, double start)
             pthread_mutex_lock(&j->mu);
             s->state = SLOT_FREE;
             j->next_write++;
+            if (out->failed)
+                j->stop = true;
             pthread_cond_signal(&j->slot_freed);
         }
         if (progress) {

@@ -156,6 +156,13 @@ static int walk_markup(meta_evidence *ev, const dom_document *page)
         case TAG_H1:
             note_h1(ev, n);
             break;
+        case TAG_H2:
+        case TAG_H3:
+            /* Blogs put the post title in an h2/h3 under the blog's h1. */
+            if (ev->subhead_count < META_MAX_H1 && !inside(n, TAG_NAV) && !inside(n, TAG_FOOTER) &&
+                !inside(n, TAG_ASIDE))
+                ev->subheads[ev->subhead_count++] = n;
+            break;
         default:
             break;
         }

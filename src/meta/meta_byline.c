@@ -92,7 +92,6 @@ static const dom_node *author_name_node(const dom_node *el)
 
 void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
 {
-    const dom_node *headline = ev->headline;
     const dom_node *root = page->root;
     const dom_node *n = root;
     bool byline_found = false;
@@ -101,7 +100,7 @@ void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
             n = dom_next(root, n);
             continue;
         }
-        if (meta_zone_excluded(n, headline)) {
+        if (meta_zone_excluded(n, ev)) {
             n = dom_next_skip(root, n);
             continue;
         }

@@ -172,7 +172,7 @@ void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
             head_done = true;
         }
         if (n->type == DOM_ELEMENT) {
-            if (meta_zone_excluded(n, st.headline)) {
+            if (meta_zone_excluded(n, ev)) {
                 n = dom_next_skip(root, n);
                 continue;
             }
@@ -283,6 +283,22 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
         const meta_date_cand **slot = c->modified ? &mod : &pub;
         if (!*slot || c->rank < (*slot)->rank)
             *slot = c;
+    }
+    /* Weak markup (microdata, Dublin Core, <meta name>) often carries the
+     * date a page was generated or last touched; the date shown with the
+     * article is the one readers (and indexers) take. */
+    if (pub && pub->rank >= RANK_MICRODATA && pub->rank < RANK_TIME_ELEMENT) {
+        const meta_date_cand *vis = NULL;
+        for (size_t i = 0; i < ev->date_count; i++) {
+            const meta_date_cand *c = &ev->dates[i];
+            if (c->modified || c->rank < RANK_TIME_ELEMENT || c->rank > RANK_DATE_CLASS ||
+                !meta_date_valid(&c->date, now))
+                continue;
+            if (!vis || c->rank < vis->rank)
+                vis = c;
+        }
+        if (vis && meta_date_cmp_day(&vis->date, &pub->date) != 0)
+            pub = vis;
     }
     /* A UTC timestamp near midnight may fall on another day than the one
      * the publisher shows.  When the page shows a date one day off near

@@ -58,6 +58,9 @@ typedef struct meta_evidence {
     slice html_title, og_title, twitter_title, jsonld_headline, itemprop_headline, dc_title;
     const dom_node *h1[META_MAX_H1];
     size_t h1_count;
+    bool h1_agrees[META_MAX_H1]; /* the h1 repeats a title source */
+    const dom_node *subheads[META_MAX_H1]; /* first h2/h3s, headline fallback */
+    size_t subhead_count;
     const dom_node *headline; /* the h1 chosen as the headline, or NULL */
     meta_slot site_name, description, image, canonical, og_url, schema_type;
     slice html_lang, content_language, og_locale, jsonld_lang;
@@ -141,7 +144,7 @@ void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page);
 
 /* True for elements whose contents never hold the article's own metadata:
  * nav, footer, aside, forms, comment sections, side lists and teasers. */
-bool meta_zone_excluded(const dom_node *el, const dom_node *headline);
+bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev);
 /* True when `class` or `id` of `el` contains any of the words (ASCII,
  * case-insensitive), given as a NULL-terminated list. */
 bool meta_class_has(const dom_node *el, const char *const *words);

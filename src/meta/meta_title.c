@@ -91,6 +91,9 @@ slice meta_title_choose(meta_evidence *ev, slice site)
     slice tw = meta_title_strip_site(ev->twitter_title, site);
     slice named[] = { og, ev->jsonld_headline, t, tw, ev->itemprop_headline, ev->dc_title };
     ev->headline = ev->h1_count ? ev->h1[0] : NULL;
+    /* Every <h1> that agrees with a title source is a headline (pages
+     * repeat it); the first in document order carries the byline. */
+    slice chosen = { NULL, 0 };
     for (size_t i = 0; i < ev->h1_count; i++) {
         slice h = h1_text(ev, i);
         if (!h.len)
@@ -101,9 +104,24 @@ slice meta_title_choose(meta_evidence *ev, slice site)
         /* The <title> holds the h1 plus decoration the separators missed. */
         if (!agrees)
             agrees = count_words(h) >= 3 && ev->html_title.len && meta_text_contains(ev->html_title, h);
-        if (agrees) {
+        ev->h1_agrees[i] = agrees;
+        if (agrees && (!chosen.ptr || ev->h1[i]->index < ev->headline->index)) {
             ev->headline = ev->h1[i];
-            return h;
+            chosen = h;
+        }
+    }
+    if (chosen.ptr)
+        return chosen;
+    /* No h1 repeats the title: an h2/h3 that does marks the headline's
+     * place, while the title itself comes from the named sources. */
+    for (size_t i = 0; i < ev->subhead_count; i++) {
+        slice h = meta_node_text(ev->scratch, ev->subheads[i], 2000);
+        bool agrees = false;
+        for (size_t k = 0; k < sizeof named / sizeof *named && !agrees; k++)
+            agrees = named[k].len && h.len && meta_text_similar(h, named[k]);
+        if (agrees) {
+            ev->headline = ev->subheads[i];
+            break;
         }
     }
     for (size_t k = 0; k < sizeof named / sizeof *named; k++)

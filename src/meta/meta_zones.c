@@ -7,30 +7,59 @@
 
 #include "../core/ascii.h"
 
+/* Class/id words of zones whose dates and names are never the article's. */
 static const char *const excluded_words[] = {
-    "comment", "related", "sidebar", "navbar", "menu", "breadcrumb",
-    "teaser", "recommend", "popular", "latest", "trending", "most-read", "mostread",
-    "newsletter", "cookie", "consent", "advert", "promo", "topbar", "top-bar", "ticker",
+    "comment", "related", "teaser", "recommend", "popular", "latest", "trending",
+    "most-read", "mostread", "newsletter", "cookie", "consent", "advert", "promo",
     "more-stories", "read-more", "readmore", "signup", "subscribe", "carousel", "slider",
-    "reply", "respond", "disqus", "recent", "archive", "calendar", "weather",
+    "reply", "respond", "disqus",
+    NULL,
+};
+/* The same, but only outside the article: inside it a "sidebar" or
+ * "menu" is the article's own box (date, author, sharing). */
+static const char *const outside_words[] = {
+    "sidebar", "navbar", "menu", "breadcrumb", "topbar", "top-bar", "ticker", "recent",
+    "archive", "calendar", "weather",
     NULL,
 };
 
-/* Whole-word-ish match: `w` inside a class/id token. */
-static bool attr_has(slice v, const char *w)
+/* `w` as a word of a class or id: not preceded or followed by a letter
+ * (a plural "s" allowed), so "sidebar__item" and "related-posts" match
+ * while "layoutTwoColumnsRightSidebar" does not. */
+static bool attr_has_word(slice v, const char *w)
 {
-    return v.ptr && slice_find_nocase(v, w) >= 0;
+    size_t n = strlen(w);
+    for (size_t i = 0; v.ptr && i + n <= v.len; i++) {
+        if (i && ascii_is_alpha((unsigned char)v.ptr[i - 1]))
+            continue;
+        if (!slice_starts_with_nocase(slice_make(v.ptr + i, v.len - i), w))
+            continue;
+        size_t e = i + n;
+        if (e < v.len && (v.ptr[e] == 's' || v.ptr[e] == 'S'))
+            e++;
+        if (e == v.len || !ascii_is_alpha((unsigned char)v.ptr[e]))
+            return true;
+    }
+    return false;
 }
 
-bool meta_class_has(const dom_node *el, const char *const *words)
+static bool class_matches(const dom_node *el, const char *const *words, bool whole_word)
 {
     slice cls = dom_attr_value(el, "class"), id = dom_attr_value(el, "id");
     if (!cls.ptr && !id.ptr)
         return false;
-    for (size_t k = 0; words[k]; k++)
-        if (attr_has(cls, words[k]) || attr_has(id, words[k]))
+    for (size_t k = 0; words[k]; k++) {
+        if (whole_word ? attr_has_word(cls, words[k]) || attr_has_word(id, words[k])
+                       : (cls.ptr && slice_find_nocase(cls, words[k]) >= 0) ||
+                             (id.ptr && slice_find_nocase(id, words[k]) >= 0))
             return true;
+    }
     return false;
+}
+
+bool meta_class_has(const dom_node *el, const char *const *words)
+{
+    return class_matches(el, words, false);
 }
 
 static bool is_ancestor(const dom_node *a, const dom_node *n)
@@ -66,14 +95,27 @@ static bool is_link_list_item(const dom_node *li)
     return false;
 }
 
-bool meta_zone_excluded(const dom_node *el, const dom_node *headline)
+/* Never exclude the container of the headline, or of an <h1> that
+ * repeats the title (a page may show the headline twice). */
+static bool holds_headline(const dom_node *el, const meta_evidence *ev)
+{
+    if (!ev)
+        return false;
+    if (ev->headline && is_ancestor(el, ev->headline))
+        return true;
+    for (size_t i = 0; i < ev->h1_count; i++)
+        if (ev->h1_agrees[i] && is_ancestor(el, ev->h1[i]))
+            return true;
+    return false;
+}
+
+bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
 {
     if (el->type != DOM_ELEMENT)
         return false;
-    if (headline && is_ancestor(el, headline))
-        return false; /* never exclude the headline's own container */
     if (el->ns != NS_HTML)
-        return true;
+        return !holds_headline(el, ev);
+    bool excluded = false;
     switch (el->tag) {
     case TAG_NAV:
     case TAG_FORM:
@@ -83,19 +125,27 @@ bool meta_zone_excluded(const dom_node *el, const dom_node *headline)
     case TAG_NOSCRIPT:
     case TAG_SELECT:
     case TAG_IFRAME:
-        return true;
+        excluded = true;
+        break;
     case TAG_HEADER:
     case TAG_FOOTER:
     case TAG_ASIDE:
         /* An article's own <header>, <footer> or <aside> holds its byline
          * and date; the site's do not. */
-        return !inside_article(el);
+        excluded = !inside_article(el);
+        break;
     case TAG_LI:
-        return is_link_list_item(el);
+        excluded = is_link_list_item(el);
+        break;
+    case TAG_BODY:
+    case TAG_HTML:
+    case TAG_MAIN:
+    case TAG_ARTICLE:
+        return false;
     default:
+        excluded = class_matches(el, excluded_words, true) ||
+                   (!inside_article(el) && class_matches(el, outside_words, true));
         break;
     }
-    if (el->tag == TAG_BODY || el->tag == TAG_HTML || el->tag == TAG_MAIN || el->tag == TAG_ARTICLE)
-        return false;
-    return meta_class_has(el, excluded_words);
+    return excluded && !holds_headline(el, ev);
 }

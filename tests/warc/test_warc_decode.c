@@ -8,6 +8,9 @@
 #include <string.h>
 #include <cmocka.h>
 #include <zlib.h>
+#ifdef TEST_BROTLI
+#include <brotli/encode.h>
+#endif
 
 #include "pith.h"
 #include "warc/warc_decode.h"
@@ -158,6 +161,27 @@ static void corrupt_gzip_is_an_error(void **state)
     buf_dispose(&out);
 }
 
+static void brotli_decodes_or_passes_plain_html(void **state)
+{
+    (void)state;
+    buf out = BUF_INIT;
+    /* Plain HTML under a "br" label is taken as it is. */
+    assert_int_equal(warc_decode_content(WARC_CODING_BROTLI, S("<html><p>plain</p></html>"), 1000, &out),
+                     WARC_DECODE_NOT_ENCODED);
+#ifdef TEST_BROTLI
+    const char *text = "<html><body><p>Brotli body, brotli body, brotli body.</p></body></html>";
+    uint8_t packed[512];
+    size_t n = sizeof packed;
+    assert_true(BrotliEncoderCompress(5, 22, BROTLI_MODE_TEXT, strlen(text), (const uint8_t *)text, &n, packed));
+    assert_int_equal(warc_decode_content(WARC_CODING_BROTLI, slice_make((char *)packed, n), 1 << 20, &out), 0);
+    assert_int_equal(out.len, strlen(text));
+    assert_memory_equal(out.data, text, out.len);
+    buf_clear(&out);
+    assert_int_equal(warc_decode_content(WARC_CODING_BROTLI, slice_make((char *)packed, n), 10, &out), PITH_ELIMIT);
+#endif
+    buf_dispose(&out);
+}
+
 static void sniffing_finds_html(void **state)
 {
     (void)state;
@@ -207,6 +231,7 @@ int main(void)
         cmocka_unit_test(truncated_gzip_keeps_the_decoded_part),
         cmocka_unit_test(gzip_bomb_stops_at_the_cap),
         cmocka_unit_test(corrupt_gzip_is_an_error),
+        cmocka_unit_test(brotli_decodes_or_passes_plain_html),
         cmocka_unit_test(sniffing_finds_html),
         cmocka_unit_test(content_type_parameters),
     };

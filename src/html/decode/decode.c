@@ -399,6 +399,42 @@ static int decode_as(arena *a, const html_encoding_info *e, const unsigned char 
     return PITH_EINVAL;
 }
 
+/* The encoding when BOM, transport and <meta> leave it open (or when a
+ * <meta> may be wrong); *utf8_valid gets the valid UTF-8 prefix length when
+ * it was measured, so that UTF-8 is not validated twice. */
+static const char *guess_encoding(const unsigned char *s, size_t len, const char *declared,
+                                  html_encoding_source *source, size_t *utf8_valid)
+{
+    bool non_ascii = false;
+    size_t valid = html_utf8_valid_prefix(s, len, &non_ascii);
+    if (declared) {
+        /* Saved and re-served pages were often converted to UTF-8 while
+         * their <meta> still names the legacy encoding (a gb2312 or
+         * euc-kr page stored as UTF-8).  Text in a legacy multi-byte
+         * encoding is practically never valid UTF-8, and Latin text only
+         * when it has no accented letter at all, so bytes that are
+         * entirely valid, non-ASCII UTF-8 are taken as UTF-8.  Browsers
+         * follow the <meta>; an extractor serves the text better. */
+        if (valid == len && non_ascii) {
+            *source = ENC_FROM_DETECTOR;
+            *utf8_valid = valid;
+            return "UTF-8";
+        }
+        return declared;
+    }
+    /* No BOM, no declaration.  Text that is entirely valid UTF-8 (a
+     * sequence cut by the end of a truncated download allowed) and not
+     * plain ASCII is UTF-8: legacy encodings almost never produce it. */
+    if (valid == len ? non_ascii : html_utf8_is_truncated_tail(s + valid, len - valid)) {
+        *source = ENC_FROM_DETECTOR;
+        *utf8_valid = valid;
+        return "UTF-8";
+    }
+    const char *name = valid < len ? html_detect_encoding((const char *)s, len) : NULL;
+    *source = name ? ENC_FROM_DETECTOR : ENC_FROM_DEFAULT;
+    return name ? name : "windows-1252";
+}
+
 int html_decode(arena *a, const char *bytes, size_t len, const char *transport, html_decoded *out)
 {
     if (!a || !out || (!bytes && len))
@@ -407,25 +443,11 @@ int html_decode(arena *a, const char *bytes, size_t len, const char *transport, 
         bytes = "";
     const unsigned char *s = (const unsigned char *)bytes;
     html_encoding_source source = ENC_FROM_DEFAULT;
-    const char *name = html_sniff_encoding(bytes, len, transport, &source);
     size_t utf8_valid = SIZE_MAX;
-    if (!name) {
-        /* No BOM, no declaration.  Text that is entirely valid UTF-8 (a
-         * sequence cut by the end of a truncated download allowed) and not
-         * plain ASCII is UTF-8: legacy encodings almost never produce it. */
-        bool non_ascii = false;
-        size_t valid = html_utf8_valid_prefix(s, len, &non_ascii);
-        if (valid == len ? non_ascii : html_utf8_is_truncated_tail(s + valid, len - valid)) {
-            name = "UTF-8";
-            utf8_valid = valid;
-            source = ENC_FROM_DETECTOR;
-        } else if (valid < len && (name = html_detect_encoding(bytes, len))) {
-            source = ENC_FROM_DETECTOR;
-        } else {
-            name = "windows-1252";
-            source = ENC_FROM_DEFAULT;
-        }
-    }
+    const char *name = html_sniff_encoding(bytes, len, transport, &source);
+    /* Only a <meta> is second-guessed, never a BOM or the transport. */
+    if (!name || (source == ENC_FROM_META && strcmp(name, "UTF-8") != 0))
+        name = guess_encoding(s, len, name, &source, &utf8_valid);
     const html_encoding_info *e = html_encoding_info_for_name(name);
     if (!e) /* cannot happen: every name comes from the table */
         return PITH_EINVAL;

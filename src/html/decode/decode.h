@@ -58,7 +58,10 @@ const char *html_encoding_from_content_type(slice content);
 const char *html_xml_declared_encoding(const char *bytes, size_t len);
 
 /* Sniffs and decodes.  `transport` may be NULL; it is a label ("utf-8") or
- * a Content-Type value ("text/html; charset=utf-8").  When BOM, transport
+ * a Content-Type value ("text/html; charset=utf-8").  A <meta> naming a
+ * legacy encoding is overruled when the bytes are entirely valid,
+ * non-ASCII UTF-8 (pages converted to UTF-8 keep their old <meta>); the
+ * source is then ENC_FROM_DETECTOR.  When BOM, transport
  * and <meta> (or an XML declaration) say nothing: text that is valid UTF-8
  * and not pure ASCII is UTF-8, otherwise uchardet guesses, otherwise
  * windows-1252.  The output is always a copy in `a`, valid UTF-8 and

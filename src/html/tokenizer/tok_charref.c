@@ -15,7 +15,7 @@
 static void add_input(html_tokenizer *t, bool attr, size_t at, size_t n)
 {
     if (attr)
-        tok_str_add_input(t, &t->tagbuf, &t->attrs[t->attr_count].value, at, n);
+        tok_str_add_input(t, &t->tagbuf, &t->attr_value, at, n);
     else
         tok_run_input(t, at, n);
 }
@@ -23,7 +23,7 @@ static void add_input(html_tokenizer *t, bool attr, size_t at, size_t n)
 static void add_bytes(html_tokenizer *t, bool attr, const char *p, size_t n)
 {
     if (attr)
-        tok_str_add_bytes(t, &t->tagbuf, &t->attrs[t->attr_count].value, p, n);
+        tok_str_add_bytes(t, &t->tagbuf, &t->attr_value, p, n);
     else
         tok_run_bytes(t, p, n);
 }

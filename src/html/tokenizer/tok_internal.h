@@ -11,6 +11,11 @@
  *    as long as what was appended is exactly the next input bytes, copied
  *    into a scratch buffer only once something else (a decoded character
  *    reference, U+FFFD, LF for CR, a lowercased letter) is appended.
+ *  - A scratch buffer that must grow is replaced by a larger one and only
+ *    the string under construction moves; finished strings stay where they
+ *    are (arena memory is not reused within the page), so a tok_str holds a
+ *    plain pointer and finished attributes are html_token_attr slices that
+ *    the token hands out as they are.
  *  - Bytes >= 0x80 never change the state of the machine, so UTF-8
  *    sequences go through byte by byte untouched.
  *  - Each family function runs states of its family until it emits a token
@@ -108,9 +113,10 @@ typedef enum tok_state {
     ST_EOF,
 } tok_state;
 
-/* A string under construction: input range or scratch range. */
+/* A string under construction: an input range, or (copied) the end of a
+ * scratch buffer. */
 typedef struct tok_str {
-    size_t start; /* input offset, or scratch offset when copied */
+    const char *ptr; /* "" while empty */
     size_t len;
     bool copied;
 } tok_str;
@@ -121,10 +127,6 @@ typedef struct tok_buf {
     size_t len, cap;
 } tok_buf;
 
-typedef struct tok_attr {
-    tok_str name, value;
-} tok_attr;
-
 struct html_tokenizer {
     arena *a;
     const char *in;
@@ -132,6 +134,7 @@ struct html_tokenizer {
     size_t pos; /* offset of the current input character */
     tok_state state;
     size_t errors;
+    size_t stream_errors, stream_scanned; /* see html_tok_error_count */
     bool cdata_allowed;
     bool oom;
 
@@ -154,24 +157,32 @@ struct html_tokenizer {
     bool self_closing;
     bool force_quirks, has_name, has_public_id, has_system_id;
 
-    /* Attributes of the current tag: attrs[0..attr_count) are kept; an
-     * attribute in progress sits at attrs[attr_count] when attr_open. */
-    tok_attr *attrs;
+    /* Attributes of the current tag: attrs[0..attr_count) are kept; the one
+     * in progress (attr_open) is attr_name/attr_value. */
+    html_token_attr *attrs;
     uint32_t attr_count, attr_cap;
+    tok_str attr_name, attr_value;
     bool attr_open, attr_dropped;
-    size_t attr_mark; /* tagbuf length when the open attribute started */
+    /* Where the open attribute's scratch bytes start, to reclaim them when
+     * it is a dropped duplicate. */
+    const char *attr_mark_buf;
+    size_t attr_mark;
     /* Hash set of kept attribute names once a tag has many (duplicate
      * checks stay linear overall on hostile tags). */
     uint32_t *attr_hash;
     uint32_t attr_hash_cap;   /* slots in use for this tag (0: none) */
     uint32_t attr_hash_alloc; /* slots allocated */
-    html_token_attr *out_attrs;
-    uint32_t out_attr_cap;
 
     /* Last start tag name (lowercase), for "appropriate end tag". */
-    char *last_start;
+    const char *last_start; /* into the input, or last_start_buf */
     size_t last_start_len, last_start_cap;
+    char *last_start_buf;
     bool has_last_start;
+
+    /* Recently seen short tag names (up to 8 bytes, zero-padded) and their
+     * ids: most tags repeat, and this is cheaper than tag_lookup's hash. */
+    uint64_t tag_cache_key[64];
+    uint16_t tag_cache_id[64];
 
     /* Script data double-escape temporary buffer: only ever compared with
      * "script", so keep a few lowercase bytes and whether it overflowed. */
@@ -179,25 +190,20 @@ struct html_tokenizer {
     uint8_t temp_len;
 };
 
-/* Character classes for the scanning loops (bit flags per byte). */
+/* Character classes (bit flags per byte): letters and digits, and the
+ * stop sets of the byte loops that scan names and unquoted values (the
+ * text, quoted value and comment loops use tok_find4). */
 enum {
-    CC_SPACE = 1 << 0,  /* TAB LF FF SPACE (CR handled separately) */
-    CC_UPPER = 1 << 1,  /* A-Z */
-    CC_ALPHA = 1 << 2,  /* A-Z a-z */
+    CC_SPACE = 1 << 0, /* TAB LF FF SPACE (CR handled separately) */
+    CC_UPPER = 1 << 1, /* A-Z */
+    CC_ALPHA = 1 << 2, /* A-Z a-z */
     CC_DIGIT = 1 << 3,
     CC_HEX = 1 << 4,
-    CC_DATA_STOP = 1 << 5,    /* < & CR NUL */
-    CC_RAWTEXT_STOP = 1 << 6, /* < CR NUL */
-    CC_TAGNAME_STOP = 1 << 7, /* space / > NUL CR upper */
-    CC_ATTRNAME_STOP = 1 << 8, /* space / > = NUL CR upper " ' < */
-    CC_DQ_STOP = 1 << 9,       /* " & NUL CR */
-    CC_SQ_STOP = 1 << 10,      /* ' & NUL CR */
-    CC_UNQUOTED_STOP = 1 << 11, /* space & > NUL CR " ' < = ` */
-    CC_COMMENT_STOP = 1 << 12,  /* < - NUL CR */
-    CC_BOGUS_STOP = 1 << 13,    /* > NUL CR */
-    CC_ESCAPED_STOP = 1 << 14,  /* - < NUL CR */
+    CC_TAGNAME_STOP = 1 << 5,  /* space CR / > NUL upper */
+    CC_ATTRNAME_STOP = 1 << 6, /* space CR / > = NUL upper " ' < */
+    CC_UNQUOTED_STOP = 1 << 7, /* space CR & > NUL " ' < = ` */
 };
-extern const uint16_t html_tok_cc[256];
+extern const uint8_t html_tok_cc[256];
 
 #define TOK_EOF (-1)
 
@@ -248,7 +254,7 @@ static inline size_t tok_find4(const char *in, size_t p, size_t n, char c1, char
  * byte loop (the tail shorter than 16 bytes). */
 static inline size_t tok_find_delim(const char *in, size_t p, size_t n, char c1, char c2,
                                     char c3, char c4, char c5, char c6, bool upper,
-                                    uint16_t stop)
+                                    uint8_t stop)
 {
 #if defined(__SSE2__)
     const __m128i sp = _mm_set1_epi8(0x20), a = _mm_set1_epi8('A'), z = _mm_set1_epi8(25);
@@ -299,9 +305,10 @@ static inline void tok_advance(html_tokenizer *t)
 }
 static inline void tok_error(html_tokenizer *t) { t->errors++; }
 
-/* tokenizer.c: strings. */
+/* tokenizer.c: strings.  html_tok_str_append copies bytes after s (which
+ * must be copied, at the end of b), growing b when needed. */
 void html_tok_str_to_copy(html_tokenizer *t, tok_buf *b, tok_str *s);
-void html_tok_buf_append(html_tokenizer *t, tok_buf *b, const char *p, size_t n);
+void html_tok_str_append(html_tokenizer *t, tok_buf *b, tok_str *s, const char *p, size_t n);
 
 /* Appends input bytes [at, at+n) to s: stays an input range when they are
  * adjacent to what s already holds. */
@@ -312,18 +319,17 @@ static inline void tok_str_add_input(html_tokenizer *t, tok_buf *b, tok_str *s, 
         return;
     if (!s->copied) {
         if (s->len == 0) {
-            s->start = at;
+            s->ptr = t->in + at;
             s->len = n;
             return;
         }
-        if (s->start + s->len == at) {
+        if (s->ptr + s->len == t->in + at) {
             s->len += n;
             return;
         }
         html_tok_str_to_copy(t, b, s);
     }
-    html_tok_buf_append(t, b, t->in + at, n);
-    s->len += n;
+    html_tok_str_append(t, b, s, t->in + at, n);
 }
 /* Appends bytes that are not the input's (decoded or replaced). */
 static inline void tok_str_add_bytes(html_tokenizer *t, tok_buf *b, tok_str *s, const char *p,
@@ -331,8 +337,7 @@ static inline void tok_str_add_bytes(html_tokenizer *t, tok_buf *b, tok_str *s, 
 {
     if (!s->copied)
         html_tok_str_to_copy(t, b, s);
-    html_tok_buf_append(t, b, p, n);
-    s->len += n;
+    html_tok_str_append(t, b, s, p, n);
 }
 /* Appends the current input character (LF for a CR) and consumes it. */
 static inline void tok_str_add_current(html_tokenizer *t, tok_buf *b, tok_str *s)
@@ -343,12 +348,8 @@ static inline void tok_str_add_current(html_tokenizer *t, tok_buf *b, tok_str *s
         tok_str_add_input(t, b, s, t->pos, 1);
     tok_advance(t);
 }
-static inline void tok_str_clear(tok_str *s) { *s = (tok_str){ 0, 0, false }; }
-static inline const char *tok_str_ptr(const html_tokenizer *t, const tok_buf *b,
-                                      const tok_str *s)
-{
-    return s->copied ? b->data + s->start : t->in + s->start;
-}
+static inline void tok_str_clear(tok_str *s) { *s = (tok_str){ "", 0, false }; }
+static inline slice tok_str_slice(const tok_str *s) { return (slice){ s->ptr, s->len }; }
 
 #define TOK_REPLACEMENT "\xEF\xBF\xBD" /* U+FFFD */
 
@@ -391,7 +392,11 @@ enum {
      * above it a hash set keeps hostile tags (millions of attributes)
      * linear. */
     TOK_ATTR_HASH_THRESHOLD = 24,
+    TOK_ATTR_HASH_FIRST_CAP = 128, /* power of two > 2 * threshold */
 };
+_Static_assert((TOK_ATTR_HASH_FIRST_CAP & (TOK_ATTR_HASH_FIRST_CAP - 1)) == 0 &&
+                   TOK_ATTR_HASH_FIRST_CAP > 2 * TOK_ATTR_HASH_THRESHOLD,
+               "attribute hash probing masks with capacity - 1");
 void html_tok_attr_grow(html_tokenizer *t);
 void html_tok_attr_hash_add(html_tokenizer *t);
 void html_tok_attr_check_duplicate_hashed(html_tokenizer *t);
@@ -402,9 +407,14 @@ static inline void tok_attr_finish(html_tokenizer *t)
 {
     t->attr_open = false;
     if (t->attr_dropped) {
-        t->tagbuf.len = t->attr_mark;
+        /* The buffer may have been replaced while the attribute grew; then
+         * the new one holds nothing but this attribute's bytes. */
+        t->tagbuf.len = t->tagbuf.data == t->attr_mark_buf ? t->attr_mark : 0;
         return;
     }
+    html_token_attr *at = &t->attrs[t->attr_count];
+    at->name = tok_str_slice(&t->attr_name);
+    at->value = tok_str_slice(&t->attr_value);
     if (++t->attr_count >= TOK_ATTR_HASH_THRESHOLD)
         html_tok_attr_hash_add(t);
 }
@@ -419,11 +429,11 @@ static inline void tok_attr_start(html_tokenizer *t)
         if (t->oom)
             return;
     }
-    tok_attr *at = &t->attrs[t->attr_count];
-    tok_str_clear(&at->name);
-    tok_str_clear(&at->value);
+    tok_str_clear(&t->attr_name);
+    tok_str_clear(&t->attr_value);
     t->attr_open = true;
     t->attr_dropped = false;
+    t->attr_mark_buf = t->tagbuf.data;
     t->attr_mark = t->tagbuf.len;
 }
 
@@ -435,14 +445,13 @@ static inline void tok_attr_check_duplicate(html_tokenizer *t)
         html_tok_attr_check_duplicate_hashed(t);
         return;
     }
-    const tok_attr *cur = &t->attrs[t->attr_count];
-    size_t n = cur->name.len;
-    const char *p = tok_str_ptr(t, &t->tagbuf, &cur->name);
+    size_t n = t->attr_name.len;
+    const char *p = t->attr_name.ptr;
     for (uint32_t i = 0; i < t->attr_count; i++) {
-        const tok_attr *o = &t->attrs[i];
+        const html_token_attr *o = &t->attrs[i];
         if (o->name.len != n)
             continue;
-        const char *q = tok_str_ptr(t, &t->tagbuf, &o->name);
+        const char *q = o->name.ptr;
         size_t k = 0;
         while (k < n && p[k] == q[k])
             k++;

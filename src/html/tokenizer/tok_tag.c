@@ -11,7 +11,6 @@ static const unsigned char *bytes(const html_tokenizer *t)
     return (const unsigned char *)t->in;
 }
 
-static inline tok_attr *cur_attr(html_tokenizer *t) { return &t->attrs[t->attr_count]; }
 
 /* Appends the current (uppercase ASCII) character lowercased. */
 static inline void add_lower(html_tokenizer *t, tok_str *s)
@@ -26,20 +25,6 @@ static inline void add_replacement(html_tokenizer *t, tok_str *s)
     tok_error(t);
     tok_str_add_bytes(t, &t->tagbuf, s, TOK_REPLACEMENT, 3);
     t->pos++;
-}
-
-/* Appends input bytes from t->pos while they lack `stop` class; returns the
- * byte that stopped the scan (CR raw) or TOK_EOF. */
-static inline int scan_into(html_tokenizer *t, tok_str *s, uint16_t stop)
-{
-    const unsigned char *in = bytes(t);
-    size_t p = t->pos, n = t->len, st = p;
-    while (p < n && !(html_tok_cc[in[p]] & stop))
-        p++;
-    if (p > st)
-        tok_str_add_input(t, &t->tagbuf, s, st, p - st);
-    t->pos = p;
-    return p < n ? in[p] : TOK_EOF;
 }
 
 /* Appends input from t->pos up to `end` to s; returns the byte at `end`
@@ -191,13 +176,13 @@ L_ST_BEFORE_ATTRIBUTE_NAME:
         return eof_in_tag(t);
     if (c == '=') {
         tok_error(t);
-        tok_str_add_input(t, &t->tagbuf, &cur_attr(t)->name, t->pos, 1);
+        tok_str_add_input(t, &t->tagbuf, &t->attr_name, t->pos, 1);
         t->pos++;
     }
     GO(ST_ATTRIBUTE_NAME);
 
 L_ST_ATTRIBUTE_NAME:
-    c = scan_delim(t, &cur_attr(t)->name, tok_find_delim(t->in, t->pos, t->len, '/', '>', '=', '"',
+    c = scan_delim(t, &t->attr_name, tok_find_delim(t->in, t->pos, t->len, '/', '>', '=', '"',
                                                          '\'', '<', true, CC_ATTRNAME_STOP));
     if (c == '=') {
         tok_attr_check_duplicate(t);
@@ -209,13 +194,13 @@ L_ST_ATTRIBUTE_NAME:
         GO(ST_AFTER_ATTRIBUTE_NAME);
     }
     if (tok_is_upper(c)) {
-        add_lower(t, &cur_attr(t)->name);
+        add_lower(t, &t->attr_name);
     } else if (c == 0) {
-        add_replacement(t, &cur_attr(t)->name);
+        add_replacement(t, &t->attr_name);
     } else {
         if (c == '"' || c == '\'' || c == '<')
             tok_error(t);
-        tok_str_add_input(t, &t->tagbuf, &cur_attr(t)->name, t->pos, 1);
+        tok_str_add_input(t, &t->tagbuf, &t->attr_name, t->pos, 1);
         t->pos++;
     }
     GO(ST_ATTRIBUTE_NAME);
@@ -264,7 +249,7 @@ L_ST_ATTRIBUTE_VALUE_DOUBLE_QUOTED:
 L_ST_ATTRIBUTE_VALUE_SINGLE_QUOTED:
     dq = false;
 quoted:
-    v = &cur_attr(t)->value;
+    v = &t->attr_value;
     {
         size_t st = t->pos;
         size_t p = tok_find4(t->in, st, t->len, dq ? '"' : '\'', '&', '\r', 0);
@@ -290,7 +275,7 @@ quoted:
     goto quoted;
 
 L_ST_ATTRIBUTE_VALUE_UNQUOTED:
-    v = &cur_attr(t)->value;
+    v = &t->attr_value;
     c = scan_delim(t, v, tok_find_delim(t->in, t->pos, t->len, '&', '>', '"', '\'', '<', '=',
                                         false, CC_UNQUOTED_STOP));
     if (c == '`') {

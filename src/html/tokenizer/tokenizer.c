@@ -5,6 +5,7 @@
  * and tok_charref.c. */
 #include "tok_internal.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "../../core/ascii.h"
@@ -22,8 +23,6 @@
      (CC_IS_UPPER(c) || CC_IS_LOWER(c) ? CC_ALPHA : 0) | (CC_IS_DIGIT(c) ? CC_DIGIT : 0) |    \
      (CC_IS_DIGIT(c) || ((c) >= 'a' && (c) <= 'f') || ((c) >= 'A' && (c) <= 'F') ? CC_HEX    \
                                                                                   : 0) |      \
-     ((c) == '<' || (c) == '&' || (c) == '\r' || (c) == 0 ? CC_DATA_STOP : 0) |               \
-     ((c) == '<' || (c) == '\r' || (c) == 0 ? CC_RAWTEXT_STOP : 0) |                          \
      (CC_IS_SPACE(c) || (c) == '\r' || (c) == '/' || (c) == '>' || (c) == 0 || CC_IS_UPPER(c) \
           ? CC_TAGNAME_STOP                                                                   \
           : 0) |                                                                              \
@@ -31,19 +30,14 @@
               CC_IS_UPPER(c) || (c) == '"' || (c) == '\'' || (c) == '<'                       \
           ? CC_ATTRNAME_STOP                                                                  \
           : 0) |                                                                              \
-     ((c) == '"' || (c) == '&' || (c) == 0 || (c) == '\r' ? CC_DQ_STOP : 0) |                 \
-     ((c) == '\'' || (c) == '&' || (c) == 0 || (c) == '\r' ? CC_SQ_STOP : 0) |                \
      (CC_IS_SPACE(c) || (c) == '\r' || (c) == '&' || (c) == '>' || (c) == 0 || (c) == '"' ||  \
               (c) == '\'' || (c) == '<' || (c) == '=' || (c) == '`'                           \
           ? CC_UNQUOTED_STOP                                                                  \
-          : 0) |                                                                              \
-     ((c) == '<' || (c) == '-' || (c) == 0 || (c) == '\r' ? CC_COMMENT_STOP : 0) |            \
-     ((c) == '>' || (c) == 0 || (c) == '\r' ? CC_BOGUS_STOP : 0) |                            \
-     ((c) == '-' || (c) == '<' || (c) == 0 || (c) == '\r' ? CC_ESCAPED_STOP : 0))
+          : 0))
 #define CC_4(c) CC_ONE(c), CC_ONE((c) + 1), CC_ONE((c) + 2), CC_ONE((c) + 3)
 #define CC_16(c) CC_4(c), CC_4((c) + 4), CC_4((c) + 8), CC_4((c) + 12)
 #define CC_64(c) CC_16(c), CC_16((c) + 16), CC_16((c) + 32), CC_16((c) + 48)
-const uint16_t html_tok_cc[256] = { CC_64(0), CC_64(64), CC_64(128), CC_64(192) };
+const uint8_t html_tok_cc[256] = { CC_64(0), CC_64(64), CC_64(128), CC_64(192) };
 
 enum {
     SCRATCH_MIN = 256,
@@ -73,6 +67,8 @@ void html_tok_set_state(html_tokenizer *t, html_tok_state state)
     }
 }
 
+/* Remembers the last start tag's name (a copy: the token's scratch memory
+ * is reused). */
 static void set_last_start(html_tokenizer *t, const char *p, size_t n)
 {
     if (n > t->last_start_cap) {
@@ -82,11 +78,12 @@ static void set_last_start(html_tokenizer *t, const char *p, size_t n)
             t->oom = true;
             return;
         }
-        t->last_start = m;
+        t->last_start_buf = m;
         t->last_start_cap = cap;
     }
     for (size_t i = 0; i < n; i++) /* names are short: no memcpy call */
-        t->last_start[i] = p[i];
+        t->last_start_buf[i] = p[i];
+    t->last_start = t->last_start_buf;
     t->last_start_len = n;
     t->has_last_start = true;
 }
@@ -98,63 +95,139 @@ void html_tok_set_last_start_tag(html_tokenizer *t, slice name)
 
 void html_tok_set_cdata_allowed(html_tokenizer *t, bool allowed) { t->cdata_allowed = allowed; }
 
+/* The input stream's own parse errors (13.2.3.5): controls other than ASCII
+ * whitespace and U+0000, noncharacters, and surrogates (which only WTF-8
+ * test input holds).  They are counted on demand over the input consumed
+ * so far rather than in the scanning loops, so the hot loops do not pay for
+ * them (html_tok_error_count leaves them out).  Only ASCII controls and
+ * the UTF-8 lead bytes C2 (C1 controls), ED (surrogates), EF (U+FDD0..
+ * U+FDEF, U+FFFE, U+FFFF) and F0-F4 (the other planes' U+xFFFE, U+xFFFF)
+ * can start one, and none of those is a continuation byte, so every
+ * position can be judged on its own: 16 bytes at a time, looking closer
+ * only at flagged lead bytes. */
+static size_t lead_error(const unsigned char *in, size_t len, size_t i)
+{
+    unsigned b = in[i];
+    unsigned b1 = i + 1 < len ? in[i + 1] : 0, b2 = i + 2 < len ? in[i + 2] : 0;
+    unsigned b3 = i + 3 < len ? in[i + 3] : 0;
+    if (b == 0xC2)
+        return b1 >= 0x80 && b1 <= 0x9F;
+    if (b == 0xED)
+        return b1 >= 0xA0 && b1 <= 0xBF;
+    if (b == 0xEF)
+        return (b1 == 0xB7 && b2 >= 0x90 && b2 <= 0xAF) ||
+               (b1 == 0xBF && (b2 == 0xBE || b2 == 0xBF));
+    if (b >= 0xF0 && b <= 0xF4)
+        return (b1 & 0x0F) == 0x0F && b2 == 0xBF && (b3 == 0xBE || b3 == 0xBF);
+    return 0;
+}
+
+static size_t ascii_error(unsigned b)
+{
+    return (b >= 0x01 && b <= 0x08) || b == 0x0B || (b >= 0x0E && b <= 0x1F) || b == 0x7F;
+}
+
+static size_t stream_errors(const unsigned char *in, size_t len, size_t from, size_t to)
+{
+    size_t n = 0, p = from;
+#if defined(__SSE2__)
+    const __m128i c1f = _mm_set1_epi8(0x1F), f0 = _mm_set1_epi8((char)0xF0);
+    while (p + 16 <= to) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(in + p));
+        __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(x, c1f), x);
+        /* TAB LF FF CR and U+0000 are not errors here. */
+        __m128i ws = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(0x09)),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(0x0A)));
+        ws = _mm_or_si128(ws, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(0x0C)),
+                                           _mm_cmpeq_epi8(x, _mm_set1_epi8(0x0D))));
+        ws = _mm_or_si128(ws, _mm_cmpeq_epi8(x, _mm_setzero_si128()));
+        __m128i ctrl = _mm_or_si128(_mm_andnot_si128(ws, low),
+                                    _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
+        __m128i lead = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2)),
+                         _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xED))),
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF)),
+                         _mm_cmpeq_epi8(_mm_max_epu8(x, f0), x)));
+        unsigned cm = (unsigned)_mm_movemask_epi8(ctrl);
+        unsigned lm = (unsigned)_mm_movemask_epi8(lead);
+        n += (size_t)__builtin_popcount(cm);
+        while (lm) {
+            n += lead_error(in, len, p + (size_t)__builtin_ctz(lm));
+            lm &= lm - 1;
+        }
+        p += 16;
+    }
+#endif
+    for (; p < to; p++)
+        n += in[p] < 0x80 ? ascii_error(in[p]) : lead_error(in, len, p);
+    return n;
+}
+
 size_t html_tok_error_count(const html_tokenizer *t) { return t->errors; }
+
+size_t html_tok_input_stream_error_count(const html_tokenizer *ct)
+{
+    /* Tokenizers are never const objects; the cache is logically const. */
+    html_tokenizer *t = (html_tokenizer *)ct;
+    size_t upto = t->state == ST_EOF ? t->len : t->pos;
+    if (upto > t->stream_scanned) {
+        t->stream_errors +=
+            stream_errors((const unsigned char *)t->in, t->len, t->stream_scanned, upto);
+        t->stream_scanned = upto;
+    }
+    return t->stream_errors;
+}
 
 /* ---- scratch strings ---- */
 
-static bool buf_reserve(html_tokenizer *t, tok_buf *b, size_t extra)
+/* Makes room for `extra` bytes after s (copied, so at the end of b, or
+ * empty).  A buffer that is too small is replaced by a larger one and only
+ * s moves: finished strings keep pointing into the old one, which the
+ * arena keeps until the page is done. */
+static bool str_reserve(html_tokenizer *t, tok_buf *b, tok_str *s, size_t extra)
 {
     if (b->cap - b->len >= extra)
         return true;
-    size_t need = b->len + extra;
-    if (need < b->len) {
-        t->oom = true;
-        return false;
-    }
-    size_t cap = b->cap ? b->cap : SCRATCH_MIN;
-    while (cap < need)
+    size_t keep = s->copied ? s->len : 0;
+    size_t need = keep + extra;
+    /* Doubling: the next tokens then fit without replacing it again. */
+    size_t cap = b->cap ? b->cap * 2 : SCRATCH_MIN;
+    while (cap < need && cap <= SIZE_MAX / 4)
         cap *= 2;
-    char *m = arena_realloc(t->a, b->data, b->cap, cap);
+    char *m = need >= keep && cap >= need ? arena_alloc(t->a, cap) : NULL;
     if (!m) {
         t->oom = true;
         return false;
     }
+    if (keep) {
+        memcpy(m, s->ptr, keep);
+        s->ptr = m;
+    }
     b->data = m;
     b->cap = cap;
+    b->len = keep;
     return true;
 }
 
-void html_tok_buf_append(html_tokenizer *t, tok_buf *b, const char *p, size_t n)
+void html_tok_str_append(html_tokenizer *t, tok_buf *b, tok_str *s, const char *p, size_t n)
 {
-    if (!buf_reserve(t, b, n))
+    if (!str_reserve(t, b, s, n))
         return;
+    if (s->len == 0)
+        s->ptr = b->data + b->len;
     memcpy(b->data + b->len, p, n);
     b->len += n;
+    s->len += n;
 }
 
 /* Moves an input-range string to the end of the scratch buffer so that
  * bytes that are not the input's can follow it. */
 void html_tok_str_to_copy(html_tokenizer *t, tok_buf *b, tok_str *s)
 {
-    size_t start = b->len;
-    if (s->len) {
-        if (!buf_reserve(t, b, s->len)) {
-            /* Keep the string consistent: drop its content. */
-            s->len = 0;
-        } else {
-            memcpy(b->data + b->len, t->in + s->start, s->len);
-            b->len += s->len;
-        }
-    }
-    s->start = start;
-    s->copied = true;
-}
-
-static slice str_slice(const html_tokenizer *t, const tok_buf *b, const tok_str *s)
-{
-    if (s->len == 0)
-        return SLICE_EMPTY;
-    return slice_make(tok_str_ptr(t, b, s), s->len);
+    tok_str moved = { "", 0, true };
+    if (s->len)
+        html_tok_str_append(t, b, &moved, s->ptr, s->len);
+    *s = moved;
 }
 
 /* ---- tokens ---- */
@@ -208,7 +281,7 @@ static inline void set_token(html_token *o, html_token_type type, size_t offset)
 static void fill_run(html_tokenizer *t, html_token *o)
 {
     set_token(o, TOKEN_CHARACTER, t->run_offset);
-    o->data = str_slice(t, &t->text, &t->run);
+    o->data = tok_str_slice(&t->run);
 }
 
 int html_tok_emit_run(html_tokenizer *t)
@@ -226,12 +299,30 @@ int html_tok_emit_nul(html_tokenizer *t, size_t at)
     return 1;
 }
 
+static uint16_t lookup_tag(html_tokenizer *t, const char *p, size_t n)
+{
+    if (n == 0 || n > 8)
+        return (uint16_t)tag_lookup(p, n);
+    /* Names never hold U+0000 (it became U+FFFD), so zero padding keeps
+     * keys of different lengths apart; key 0 (empty slot) cannot occur. */
+    uint64_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k |= (uint64_t)(unsigned char)p[i] << (8 * i);
+    size_t slot = (size_t)((k * 0x9E3779B97F4A7C15ull) >> 58);
+    if (t->tag_cache_key[slot] == k)
+        return t->tag_cache_id[slot];
+    uint16_t id = (uint16_t)tag_lookup(p, n);
+    t->tag_cache_key[slot] = k;
+    t->tag_cache_id[slot] = id;
+    return id;
+}
+
 static void fill_tag(html_tokenizer *t, html_token *o)
 {
     if (t->attr_open)
         tok_attr_finish(t);
-    o->name = str_slice(t, &t->tagbuf, &t->name);
-    o->tag = (uint16_t)tag_lookup(o->name.ptr, o->name.len);
+    o->name = tok_str_slice(&t->name);
+    o->tag = lookup_tag(t, o->name.ptr, o->name.len);
     o->self_closing = t->self_closing;
     if (t->kind == TOKEN_END_TAG) {
         /* End tags keep no attributes (13.2.5.8: parse errors). */
@@ -242,26 +333,17 @@ static void fill_tag(html_tokenizer *t, html_token *o)
         return;
     }
     if (t->attr_count) {
-        if (t->attr_count > t->out_attr_cap) {
-            uint32_t cap = t->out_attr_cap ? t->out_attr_cap : 8;
-            while (cap < t->attr_count)
-                cap *= 2;
-            html_token_attr *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
-            if (!m) {
-                t->oom = true;
-                return;
-            }
-            t->out_attrs = m;
-            t->out_attr_cap = cap;
-        }
-        for (uint32_t i = 0; i < t->attr_count; i++) {
-            t->out_attrs[i].name = str_slice(t, &t->tagbuf, &t->attrs[i].name);
-            t->out_attrs[i].value = str_slice(t, &t->tagbuf, &t->attrs[i].value);
-        }
-        o->attrs = t->out_attrs;
+        o->attrs = t->attrs;
         o->attr_count = t->attr_count;
     }
-    set_last_start(t, o->name.ptr, o->name.len);
+    if (t->name.copied) {
+        set_last_start(t, o->name.ptr, o->name.len);
+    } else {
+        /* A name that is a slice of the input stays valid: no copy. */
+        t->last_start = o->name.ptr;
+        t->last_start_len = o->name.len;
+        t->has_last_start = true;
+    }
 }
 
 int html_tok_emit_current(html_tokenizer *t)
@@ -277,15 +359,15 @@ int html_tok_emit_current(html_tokenizer *t)
     switch (t->kind) {
     case TOKEN_START_TAG:
     case TOKEN_END_TAG: fill_tag(t, o); break;
-    case TOKEN_COMMENT: o->data = str_slice(t, &t->tagbuf, &t->data); break;
+    case TOKEN_COMMENT: o->data = tok_str_slice(&t->data); break;
     case TOKEN_DOCTYPE:
         o->force_quirks = t->force_quirks;
         o->has_name = t->has_name;
         o->has_public_id = t->has_public_id;
         o->has_system_id = t->has_system_id;
-        o->name = str_slice(t, &t->tagbuf, &t->name);
-        o->public_id = str_slice(t, &t->tagbuf, &t->data);
-        o->system_id = str_slice(t, &t->tagbuf, &t->system_id);
+        o->name = tok_str_slice(&t->name);
+        o->public_id = tok_str_slice(&t->data);
+        o->system_id = tok_str_slice(&t->system_id);
         break;
     case TOKEN_CHARACTER:
     case TOKEN_EOF: break;
@@ -305,10 +387,7 @@ static uint32_t hash_name(const char *p, size_t n)
     return h;
 }
 
-static slice attr_name(const html_tokenizer *t, uint32_t i)
-{
-    return str_slice(t, &t->tagbuf, &t->attrs[i].name);
-}
+static slice attr_name(const html_tokenizer *t, uint32_t i) { return t->attrs[i].name; }
 
 static void hash_insert(html_tokenizer *t, uint32_t i)
 {
@@ -346,7 +425,9 @@ void html_tok_attr_hash_add(html_tokenizer *t)
 {
     uint32_t i = t->attr_count - 1;
     if (t->attr_hash_cap == 0 || t->attr_count * 2 > t->attr_hash_cap) {
-        uint32_t cap = t->attr_hash_cap ? t->attr_hash_cap * 2 : 4 * TOK_ATTR_HASH_THRESHOLD;
+        /* A power of two (probing masks with cap - 1), above twice the
+         * threshold. */
+        uint32_t cap = t->attr_hash_cap ? t->attr_hash_cap * 2 : TOK_ATTR_HASH_FIRST_CAP;
         hash_rebuild(t, cap);
     } else {
         hash_insert(t, i);
@@ -356,7 +437,7 @@ void html_tok_attr_hash_add(html_tokenizer *t)
 void html_tok_attr_grow(html_tokenizer *t)
 {
     uint32_t cap = t->attr_cap ? t->attr_cap * 2 : 16;
-    tok_attr *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
+    html_token_attr *m = arena_alloc(t->a, (size_t)cap * sizeof *m);
     if (!m) {
         t->oom = true;
         return;
@@ -371,7 +452,7 @@ void html_tok_attr_check_duplicate_hashed(html_tokenizer *t)
 {
     if (t->oom)
         return;
-    slice n = attr_name(t, t->attr_count);
+    slice n = tok_str_slice(&t->attr_name);
     uint32_t mask = t->attr_hash_cap - 1;
     for (uint32_t k = hash_name(n.ptr, n.len) & mask; t->attr_hash[k]; k = (k + 1) & mask) {
         if (slice_eq(attr_name(t, t->attr_hash[k] - 1), n)) {

@@ -44,7 +44,12 @@ void html_tok_set_last_start_tag(html_tokenizer *t, slice name);
  * node is an element not in the HTML namespace. */
 void html_tok_set_cdata_allowed(html_tokenizer *t, bool allowed);
 
-/* Number of parse errors seen so far. */
+/* Number of parse errors seen so far, except the input stream's own
+ * (control characters, noncharacters, surrogates: 13.2.3.5), which cost a
+ * pass over the input and so are counted only on request: */
 size_t html_tok_error_count(const html_tokenizer *t);
+/* Those input stream errors in the input consumed so far (a SIMD pass over
+ * what was not counted before; the conformance tests add both counts). */
+size_t html_tok_input_stream_error_count(const html_tokenizer *t);
 
 #endif

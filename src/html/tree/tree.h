@@ -134,7 +134,12 @@ static inline dom_node *html_tree_current(const html_tree *t)
 {
     return t->depth ? t->stack[t->depth - 1] : NULL;
 }
-dom_node *html_tree_adjusted_current(const html_tree *t);
+static inline dom_node *html_tree_adjusted_current(const html_tree *t)
+{
+    if (t->fragment && t->depth == 1)
+        return t->context;
+    return html_tree_current(t);
+}
 void html_tree_push(html_tree *t, dom_node *n);
 void html_tree_pop(html_tree *t);
 /* Pops until an HTML element with this tag has been popped. */

@@ -11,28 +11,37 @@
 #include "../../core/ascii.h"
 #include "tree.h"
 
-static const char *const svg_tags[] = {
-    "altGlyph", "altGlyphDef", "altGlyphItem", "animateColor", "animateMotion",
-    "animateTransform", "clipPath", "feBlend", "feColorMatrix", "feComponentTransfer",
-    "feComposite", "feConvolveMatrix", "feDiffuseLighting", "feDisplacementMap",
-    "feDistantLight", "feDropShadow", "feFlood", "feFuncA", "feFuncB", "feFuncG", "feFuncR",
-    "feGaussianBlur", "feImage", "feMerge", "feMergeNode", "feMorphology", "feOffset",
-    "fePointLight", "feSpecularLighting", "feSpotLight", "feTile", "feTurbulence",
-    "foreignObject", "glyphRef", "linearGradient", "radialGradient", "textPath",
+typedef struct camel_name {
+    const char *name;
+    size_t len;
+} camel_name;
+#define E(s) { s, sizeof(s) - 1 }
+
+static const camel_name svg_tags[] = {
+    E("altGlyph"), E("altGlyphDef"), E("altGlyphItem"), E("animateColor"), E("animateMotion"),
+    E("animateTransform"), E("clipPath"), E("feBlend"), E("feColorMatrix"),
+    E("feComponentTransfer"), E("feComposite"), E("feConvolveMatrix"), E("feDiffuseLighting"),
+    E("feDisplacementMap"), E("feDistantLight"), E("feDropShadow"), E("feFlood"), E("feFuncA"),
+    E("feFuncB"), E("feFuncG"), E("feFuncR"), E("feGaussianBlur"), E("feImage"), E("feMerge"),
+    E("feMergeNode"), E("feMorphology"), E("feOffset"), E("fePointLight"),
+    E("feSpecularLighting"), E("feSpotLight"), E("feTile"), E("feTurbulence"),
+    E("foreignObject"), E("glyphRef"), E("linearGradient"), E("radialGradient"), E("textPath"),
 };
 
-static const char *const svg_attrs[] = {
-    "attributeName", "attributeType", "baseFrequency", "baseProfile", "calcMode",
-    "clipPathUnits", "diffuseConstant", "edgeMode", "filterUnits", "glyphRef",
-    "gradientTransform", "gradientUnits", "kernelMatrix", "kernelUnitLength", "keyPoints",
-    "keySplines", "keyTimes", "lengthAdjust", "limitingConeAngle", "markerHeight",
-    "markerUnits", "markerWidth", "maskContentUnits", "maskUnits", "numOctaves", "pathLength",
-    "patternContentUnits", "patternTransform", "patternUnits", "pointsAtX", "pointsAtY",
-    "pointsAtZ", "preserveAlpha", "preserveAspectRatio", "primitiveUnits", "refX", "refY",
-    "repeatCount", "repeatDur", "requiredExtensions", "requiredFeatures", "specularConstant",
-    "specularExponent", "spreadMethod", "startOffset", "stdDeviation", "stitchTiles",
-    "surfaceScale", "systemLanguage", "tableValues", "targetX", "targetY", "textLength",
-    "viewBox", "viewTarget", "xChannelSelector", "yChannelSelector", "zoomAndPan",
+static const camel_name svg_attrs[] = {
+    E("attributeName"), E("attributeType"), E("baseFrequency"), E("baseProfile"), E("calcMode"),
+    E("clipPathUnits"), E("diffuseConstant"), E("edgeMode"), E("filterUnits"), E("glyphRef"),
+    E("gradientTransform"), E("gradientUnits"), E("kernelMatrix"), E("kernelUnitLength"),
+    E("keyPoints"), E("keySplines"), E("keyTimes"), E("lengthAdjust"), E("limitingConeAngle"),
+    E("markerHeight"), E("markerUnits"), E("markerWidth"), E("maskContentUnits"),
+    E("maskUnits"), E("numOctaves"), E("pathLength"), E("patternContentUnits"),
+    E("patternTransform"), E("patternUnits"), E("pointsAtX"), E("pointsAtY"), E("pointsAtZ"),
+    E("preserveAlpha"), E("preserveAspectRatio"), E("primitiveUnits"), E("refX"), E("refY"),
+    E("repeatCount"), E("repeatDur"), E("requiredExtensions"), E("requiredFeatures"),
+    E("specularConstant"), E("specularExponent"), E("spreadMethod"), E("startOffset"),
+    E("stdDeviation"), E("stitchTiles"), E("surfaceScale"), E("systemLanguage"),
+    E("tableValues"), E("targetX"), E("targetY"), E("textLength"), E("viewBox"),
+    E("viewTarget"), E("xChannelSelector"), E("yChannelSelector"), E("zoomAndPan"),
 };
 
 static bool has_upper(slice s)
@@ -44,21 +53,21 @@ static bool has_upper(slice s)
 }
 
 /* Finds `name` in a table of camel-case names; NULL when absent. */
-static const char *find_camel(const char *const *table, size_t n, slice name)
+static const camel_name *find_camel(const camel_name *table, size_t n, slice name)
 {
-    if (has_upper(name))
-        return NULL; /* the tokenizer lowercased it; keep whatever this is */
+    if (name.len < 4 || has_upper(name))
+        return NULL; /* every entry is longer; uppercase: not from the tokenizer */
     for (size_t i = 0; i < n; i++) {
-        if (strlen(table[i]) == name.len && slice_eq_nocase(name, table[i]))
-            return table[i];
+        if (table[i].len == name.len && slice_eq_nocase(name, table[i].name))
+            return &table[i];
     }
     return NULL;
 }
 
 slice html_tree_svg_tag_name(slice lower)
 {
-    const char *c = find_camel(svg_tags, sizeof svg_tags / sizeof *svg_tags, lower);
-    return c ? slice_make(c, strlen(c)) : slice_make(NULL, 0);
+    const camel_name *c = find_camel(svg_tags, sizeof svg_tags / sizeof *svg_tags, lower);
+    return c ? slice_make(c->name, c->len) : slice_make(NULL, 0);
 }
 
 static void adjust_foreign_attr(dom_attr *a)
@@ -92,9 +101,10 @@ void html_tree_adjust_foreign_attrs(dom_node *el)
     for (uint32_t i = 0; i < el->u.el.attr_count; i++) {
         dom_attr *a = &el->u.el.attrs[i];
         if (el->ns == NS_SVG) {
-            const char *c = find_camel(svg_attrs, sizeof svg_attrs / sizeof *svg_attrs, a->name);
+            const camel_name *c =
+                find_camel(svg_attrs, sizeof svg_attrs / sizeof *svg_attrs, a->name);
             if (c) {
-                a->name = slice_make(c, strlen(c));
+                a->name = slice_make(c->name, c->len);
                 continue;
             }
         } else if (el->ns == NS_MATHML && slice_eq_cstr(a->name, "definitionurl")) {

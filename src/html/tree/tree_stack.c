@@ -143,13 +143,6 @@ void html_tree_stack_insert_at(html_tree *t, size_t index, dom_node *n)
     note_added(t, n);
 }
 
-dom_node *html_tree_adjusted_current(const html_tree *t)
-{
-    if (t->fragment && t->depth == 1)
-        return t->context;
-    return html_tree_current(t);
-}
-
 /* ---- element categories ---- */
 
 bool html_tree_is_special(const dom_node *n)

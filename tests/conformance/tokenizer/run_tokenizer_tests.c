@@ -6,12 +6,14 @@
  * written in a canonical text form (adjacent character tokens merged,
  * attributes sorted by name, DOCTYPE correctness = !force-quirks) and
  * compared with the expected output written the same way.  Parse error
- * counts are compared too, but only reported (the suite's pass/fail is the
- * token stream).  xmlViolation.test is skipped: it describes the XML infoset
- * coercion of a different output mode.
+ * counts are compared too (reported; with -E a mismatch fails the run).
+ * xmlViolation.test is skipped: it describes the XML infoset coercion of a
+ * different output mode.
  *
  * Prints "N passed, N failed" per file and in total; exits 1 on failure.
- * -v prints every failure in full (default: the first 20). */
+ * -v prints every failure in full (default: the first 20); -e prints the
+ * tests whose parse error count differs; -E makes such a difference fail the
+ * run (the meson test uses it: pith counts every tokenizer parse error). */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,7 +28,7 @@ typedef struct totals {
     size_t passed, failed, errors_match, errors_checked;
 } totals;
 
-static int verbose;
+static int verbose, show_errors, strict_errors;
 static size_t shown;
 
 static char *read_file(const char *path, size_t *len)
@@ -291,7 +293,7 @@ static size_t actual_form(arena *a, slice input, html_tok_state state, const jso
     }
     flush_chars(out, &chars);
     buf_dispose(&chars);
-    return html_tok_error_count(t);
+    return html_tok_error_count(t) + html_tok_input_stream_error_count(t);
 }
 
 static bool parse_state(slice name, html_tok_state *st)
@@ -329,8 +331,19 @@ static void run_one(arena *a, const json_value *test, slice state_name, totals *
         const json_value *ev = json_get(test, "errors");
         size_t expected_errors = ev ? ev->count : 0;
         tot->errors_checked++;
-        if (errors == expected_errors)
+        if (errors == expected_errors) {
             tot->errors_match++;
+        } else if (show_errors) {
+            printf("ERRORS %zu, expected %zu:", errors, expected_errors);
+            for (const json_value *e = json_first(ev); e; e = e->next) {
+                slice code = json_string(json_get(e, "code"));
+                printf(" %.*s", (int)code.len, code.ptr);
+            }
+            buf msg = BUF_INIT;
+            put_str(&msg, input);
+            printf(" [%.*s] %s\n", (int)state_name.len, state_name.ptr, buf_cstr(&msg));
+            buf_dispose(&msg);
+        }
     }
     expected_form(a, json_get(test, "output"), dbl, &want);
     bool ok = want.len == got.len && (want.len == 0 || memcmp(want.data, got.data, want.len) == 0);
@@ -407,6 +420,10 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-v") == 0)
             verbose = 1;
+        else if (strcmp(argv[i], "-e") == 0)
+            show_errors = 1;
+        else if (strcmp(argv[i], "-E") == 0)
+            strict_errors = 1;
         else
             dir = argv[i];
     }
@@ -440,5 +457,7 @@ int main(int argc, char **argv)
     }
     printf("parse error counts match in %zu/%zu\n", all.errors_match, all.errors_checked);
     printf("%zu passed, %zu failed\n", all.passed, all.failed);
+    if (strict_errors && all.errors_match != all.errors_checked)
+        bad = 1;
     return bad || all.failed || all.passed == 0 ? 1 : 0;
 }

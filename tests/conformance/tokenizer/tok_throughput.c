@@ -5,7 +5,10 @@
  * as the tree builder would, and prints MB/s over the input bytes (CPU
  * time; also the best round).
  *
- * Usage: tok_throughput [-n ROUNDS] FILE... */
+ * With -p it runs the whole parser (tokenizer + tree builder) instead, to
+ * see the tokenizer's share.
+ *
+ * Usage: tok_throughput [-n ROUNDS] [-p] FILE... */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +17,7 @@
 
 #include "core/arena.h"
 #include "core/buf.h"
+#include "html/parse.h"
 #include "html/tag_ids.h"
 #include "html/tokenizer/tokenizer.h"
 
@@ -70,9 +74,17 @@ __attribute__((noinline)) static size_t tokenize(arena *a, const buf *page, size
 int main(int argc, char **argv)
 {
     int rounds = 5, first = 1;
-    if (argc > 2 && strcmp(argv[1], "-n") == 0) {
-        rounds = atoi(argv[2]);
-        first = 3;
+    bool parse = false;
+    for (;;) {
+        if (first + 1 < argc && strcmp(argv[first], "-n") == 0) {
+            rounds = atoi(argv[first + 1]);
+            first += 2;
+        } else if (first < argc && strcmp(argv[first], "-p") == 0) {
+            parse = true;
+            first++;
+        } else {
+            break;
+        }
     }
     size_t count = (size_t)(argc - first);
     buf *pages = calloc(count + 1, sizeof *pages);
@@ -91,7 +103,14 @@ int main(int argc, char **argv)
         double r0 = now();
         for (size_t i = 0; i < count; i++) {
             arena_reset(a);
-            tokens += tokenize(a, &pages[i], &errors);
+            if (parse) {
+                dom_document doc;
+                html_parse_options opt = { .scripting = true };
+                if (html_parse_document(a, pages[i].data, pages[i].len, &opt, &doc) == 0)
+                    tokens++;
+            } else {
+                tokens += tokenize(a, &pages[i], &errors);
+            }
         }
         double rt = now() - r0;
         best = rt < best ? rt : best;

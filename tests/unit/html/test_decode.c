@@ -265,6 +265,26 @@ static void test_fallbacks(void **state)
     assert_int_equal(html_decode(A, NULL, 1, NULL, &d), PITH_EINVAL);
 }
 
+static void test_meta_overruled_by_valid_utf8(void **state)
+{
+    (void)state;
+    /* A page converted to UTF-8 that still declares gb2312: the bytes win. */
+    html_decoded d = DECODE_LIT("<meta charset=gb2312><p>\xE4\xB8\xAD\xE6\x96\x87", NULL);
+    assert_string_equal(d.encoding, "UTF-8");
+    assert_int_equal(d.source, ENC_FROM_DETECTOR);
+    assert_text(d, "<meta charset=gb2312><p>\xE4\xB8\xAD\xE6\x96\x87");
+    /* Real gb2312 bytes are not valid UTF-8: the <meta> holds. */
+    d = DECODE_LIT("<meta charset=gb2312><p>\xD6\xD0\xCE\xC4", NULL);
+    assert_string_equal(d.encoding, "GBK");
+    assert_int_equal(d.source, ENC_FROM_META);
+    /* Pure ASCII keeps the declared encoding (nothing to tell them apart). */
+    d = DECODE_LIT("<meta charset=koi8-r><p>ascii", NULL);
+    assert_string_equal(d.encoding, "KOI8-R");
+    /* The transport is not second-guessed. */
+    d = DECODE_LIT("<p>\xC3\xA9", "iso-8859-2");
+    assert_string_equal(d.encoding, "ISO-8859-2");
+}
+
 static void test_detector_big5(void **state)
 {
     (void)state;
@@ -318,6 +338,7 @@ int main(void)
         cmocka_unit_test(test_prescan_rules),
         cmocka_unit_test(test_replacement_and_user_defined),
         cmocka_unit_test(test_fallbacks),
+        cmocka_unit_test(test_meta_overruled_by_valid_utf8),
         cmocka_unit_test(test_detector_big5),
         cmocka_unit_test(test_arena_limit),
     };

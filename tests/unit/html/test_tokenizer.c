@@ -179,6 +179,34 @@ static void many_attributes_stay_linear(void **state)
     free(in);
 }
 
+/* Every attribute count around the hash set's thresholds and growth points,
+ * each name given twice (a fuzzer found a probe loop that never ended when
+ * the table size was not a power of two). */
+static void duplicate_checks_at_every_table_size(void **state)
+{
+    (void)state;
+    enum { MAX = 300 };
+    static char in[MAX * 2 * 12 + 16];
+    arena *a = arena_new(0);
+    for (int n = 1; n <= MAX; n++) {
+        size_t len = 0;
+        len += (size_t)snprintf(in + len, sizeof in - len, "<p");
+        /* Short names: their hashes crowd few slots. */
+        for (int pass = 0; pass < 2; pass++)
+            for (int i = 0; i < n; i++)
+                len += (size_t)snprintf(in + len, sizeof in - len, " %c%c", 'a' + i % 26,
+                                        'a' + i / 26);
+        len += (size_t)snprintf(in + len, sizeof in - len, ">");
+        html_tokenizer *t = html_tok_new(a, in, len);
+        html_token tk;
+        next(t, &tk);
+        assert_int_equal(tk.attr_count, n);
+        assert_int_equal(html_tok_error_count(t), n);
+        arena_reset(a);
+    }
+    arena_free(a);
+}
+
 static void text_states_end_at_the_matching_end_tag(void **state)
 {
     (void)state;
@@ -241,6 +269,35 @@ static void arena_exhaustion_is_an_error_not_a_crash(void **state)
     free(in);
 }
 
+/* Input-stream errors are counted 16 bytes at a time; every alignment of
+ * each kind must count once (and whitespace, U+0000 and ordinary UTF-8
+ * not at all). */
+static void input_stream_errors_count_at_every_alignment(void **state)
+{
+    (void)state;
+    static const char *const bad[] = { "\x01", "\x0B", "\x1F", "\x7F", "\xC2\x80",
+                                       "\xC2\x9F", "\xEF\xB7\x90", "\xEF\xBF\xBF",
+                                       "\xF0\x9F\xBF\xBE", "\xF4\x8F\xBF\xBF" };
+    arena *a = arena_new(0);
+    for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+        for (size_t at = 0; at < 40; at++) {
+            char in[64];
+            memset(in, 'x', sizeof in);
+            memcpy(in + 20, "\t\n\f\r \xC2\xA0\xEF\xBB\xBF", 10);
+            size_t n = strlen(bad[k]);
+            memcpy(in + (at < 20 ? at : at + 10), bad[k], n);
+            html_tokenizer *t = html_tok_new(a, in, sizeof in);
+            html_token tk;
+            do
+                next(t, &tk);
+            while (tk.type != TOKEN_EOF);
+            assert_int_equal(html_tok_error_count(t), 0);
+            assert_int_equal(html_tok_input_stream_error_count(t), 1);
+        }
+    }
+    arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -251,9 +308,11 @@ int main(void)
         cmocka_unit_test(character_references_decode),
         cmocka_unit_test(duplicate_attributes_keep_the_first),
         cmocka_unit_test(many_attributes_stay_linear),
+        cmocka_unit_test(duplicate_checks_at_every_table_size),
         cmocka_unit_test(text_states_end_at_the_matching_end_tag),
         cmocka_unit_test(cdata_only_when_allowed),
         cmocka_unit_test(arena_exhaustion_is_an_error_not_a_crash),
+        cmocka_unit_test(input_stream_errors_count_at_every_alignment),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
