@@ -39,13 +39,46 @@ static clean_fig *clean_figures(ext_ctx *c)
     return f;
 }
 
+static dom_node *common_ancestor(const ext_ctx *c, dom_node *a, dom_node *b)
+{
+    while (a && b && a != b) {
+        if (ext_inf(c, a)->depth >= ext_inf(c, b)->depth)
+            a = a->parent;
+        else
+            b = b->parent;
+    }
+    return a && b ? a : c->body;
+}
+
+/* A page whose best prose block is small beside a group of same-kind
+ * cards or posts is a listing (when nothing declared another type), and
+ * its content spans the group: the winner becomes their common ancestor. */
+static void take_group(ext_ctx *c, clean_fig *f)
+{
+    uint32_t mass, items;
+    dom_node *g = ext_profile_group(c, &mass, &items);
+    ext_info *wi = ext_inf(c, c->winner);
+    if (!g)
+        return;
+    if (c->type == PAGE_ARTICLE && wi->good < 1000 && mass > 2 * f[c->winner->index].chars &&
+        items >= 5)
+        c->type = PAGE_LISTING;
+    if (c->type == PAGE_ARTICLE || c->type == PAGE_DOCUMENTATION)
+        return;
+    if (mass > f[c->winner->index].chars / 2)
+        c->winner = common_ancestor(c, c->winner, g);
+}
+
 void ext_profile_widen(ext_ctx *c)
 {
-    dom_node *w = c->winner;
-    if (!w || w == c->body)
+    if (!c->winner)
         return;
     clean_fig *f = clean_figures(c);
     if (!f)
+        return;
+    take_group(c, f);
+    dom_node *w = c->winner;
+    if (w == c->body)
         return;
     bool spread = c->type != PAGE_ARTICLE && c->type != PAGE_DOCUMENTATION;
     bool links_ok = c->link_mode || c->type == PAGE_LISTING || c->type == PAGE_COLLECTION;
