@@ -60,7 +60,7 @@ static void take_group(ext_ctx *c, clean_fig *f)
     ext_info *wi = ext_inf(c, c->winner);
     if (!g)
         return;
-    if (c->type == PAGE_ARTICLE && wi->good < 1000 && mass > 2 * f[c->winner->index].chars &&
+    if (c->type == PAGE_ARTICLE && wi->good < 1000 && mass > 2 * (uint32_t)wi->good &&
         items >= 5)
         c->type = PAGE_LISTING;
     if (c->type == PAGE_ARTICLE || c->type == PAGE_DOCUMENTATION)
