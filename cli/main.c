@@ -7,16 +7,6 @@
 
 #include "cli.h"
 
-/* Until cli/cmd_warc.c is in the tree, this weak definition answers for
- * it; the real one, a normal (strong) definition, replaces it at link
- * time, so neither file has to know about the other. */
-__attribute__((weak)) int cli_warc(int argc, char **argv)
-{
-    (void)argc, (void)argv;
-    fprintf(stderr, "pith: the warc command is not available in this build\n");
-    return CLI_USAGE;
-}
-
 int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "parse") == 0)

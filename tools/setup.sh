@@ -4,7 +4,7 @@
 set -eu
 PACKAGES="gcc g++ make meson ninja-build pkg-config python3 zlib1g-dev libuchardet-dev
 libexttextcat-dev libpcre2-dev libcmocka-dev libbrotli-dev clang libclang-rt-14-dev llvm
-libxml2-dev libgumbo-dev wget python3-pytest python3-distributed"
+libxml2-dev libgumbo-dev cmark-gfm wget python3-pytest python3-distributed"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

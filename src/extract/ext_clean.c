@@ -23,7 +23,7 @@ static const char *const boiler_words[] = {
     "=topbar", "trending", "=popular", "mostread", "outbrain", "taboola", "=byline", "=author",
     "authorbox", "=bio", "=meta", "postmeta", "entrymeta", "=dateline", "=disclaimer", "=banner",
     "copyright", "=legal", "=rating", "=rss", "=follow", "=more", "readmore", "=next",
-    "=prev", "=previous", "=jump", "=toc", "=sticky", "=alert", "=notice", "=cta",
+    "=prev", "=previous", "=jump", "=sticky", "=alert", "=notice", "=cta",
     "=donate", "=subnav", "=utility", "=util", "=categories", "=category", "=hashtags",
     "=actions", "=icons", "=icon", "=buttons", "=btn", "=button", NULL,
 };
@@ -35,10 +35,29 @@ static const char *const positive_words[] = {
     "=story", "storybody", "=body", "=text", "=main", "maincontent", "=prose", "richtext",
     "=blog", "entrycontent", "=markdown", NULL,
 };
-static const char *const hidden_words[] = {
-    "=hidden", "=hide", "=d-none", "=sr", "=visually", "=visuallyhidden", "=offscreen",
-    "=invisible", "=screen-reader-text", NULL,
+/* Whole class names (not words) that hide an element on every screen. */
+static const char *const hidden_classes[] = {
+    "hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "is-hidden",
+    "u-hidden", "screen-reader-text", "screen-reader-only", "invisible", "offscreen",
+    "element-invisible", "a11y-hidden", NULL,
 };
+
+static bool has_class(slice cls, const char *const *names)
+{
+    size_t i = 0;
+    while (i < cls.len) {
+        while (i < cls.len && ascii_is_space((unsigned char)cls.ptr[i]))
+            i++;
+        size_t st = i;
+        while (i < cls.len && !ascii_is_space((unsigned char)cls.ptr[i]))
+            i++;
+        slice w = slice_make(cls.ptr + st, i - st);
+        for (size_t k = 0; w.len && names[k]; k++)
+            if (slice_eq_nocase(w, names[k]))
+                return true;
+    }
+    return false;
+}
 
 static bool word_hits(const char *w, size_t n, const char *const *list)
 {
@@ -47,6 +66,8 @@ static bool word_hits(const char *w, size_t n, const char *const *list)
         bool exact = e[0] == '=';
         if (exact)
             e++;
+        if (e[0] != w[0])
+            continue; /* cheap first test: most words hit nothing */
         size_t en = strlen(e);
         if (exact ? (n == en && memcmp(w, e, n) == 0) : (n >= en && memcmp(w, e, n < en ? n : en) == 0))
             return true;
@@ -93,12 +114,14 @@ static bool style_hides(slice st)
     return strstr(buf, "display:none") || strstr(buf, "visibility:hidden");
 }
 
-static bool tag_never_content(const dom_node *el)
+static bool tag_never_content(const ext_ctx *c, const dom_node *el)
 {
     if (el->ns != NS_HTML)
         return true; /* svg, math */
     switch (el->tag) {
-    case TAG_SCRIPT: case TAG_STYLE: case TAG_NOSCRIPT: case TAG_TEMPLATE: case TAG_HEAD:
+    case TAG_NOSCRIPT:
+        return !c->keep_noscript;
+    case TAG_SCRIPT: case TAG_STYLE: case TAG_TEMPLATE: case TAG_HEAD:
     case TAG_TITLE: case TAG_META: case TAG_LINK: case TAG_IFRAME: case TAG_OBJECT:
     case TAG_EMBED: case TAG_CANVAS: case TAG_BUTTON: case TAG_SELECT: case TAG_OPTION:
     case TAG_INPUT: case TAG_TEXTAREA: case TAG_DATALIST: case TAG_MAP: case TAG_AUDIO:
@@ -122,7 +145,7 @@ static bool role_is(slice r, const char *const *roles)
 void ext_clean_mark(ext_ctx *c, dom_node *el)
 {
     ext_info *in = ext_inf(c, el);
-    if (tag_never_content(el) || dom_attr_find(el, "hidden")) {
+    if (tag_never_content(c, el) || dom_attr_find(el, "hidden")) {
         in->flags |= EXT_DROP;
         return;
     }
@@ -139,7 +162,7 @@ void ext_clean_mark(ext_ctx *c, dom_node *el)
     if (el->tag == TAG_BODY || el->tag == TAG_HTML)
         return;
     slice cls = dom_attr_value(el, "class"), id = dom_attr_value(el, "id");
-    if ((cls.len || id.len) && (value_hits(cls, hidden_words) || value_hits(id, hidden_words))) {
+    if (cls.len && has_class(cls, hidden_classes)) {
         in->flags |= EXT_DROP;
         return;
     }

@@ -78,6 +78,9 @@ int ext_features_compute(ext_ctx *c)
     if (!c->info || !c->order || !blk)
         return -1;
 
+    /* Pass A: the node list, hidden parts, block flags.  An inline element
+     * holding a block (a <span> around paragraphs) is a block itself, so
+     * its loose text does not count for an ancestor. */
     uint32_t k = 0;
     dom_node *root = d->root;
     for (dom_node *n = root; n;) {
@@ -91,23 +94,45 @@ int ext_features_compute(ext_ctx *c)
         in->depth = pi ? (uint16_t)(pi->depth < 65535 ? pi->depth + 1 : 65535) : 0;
         if (in->depth > c->max_depth)
             c->max_depth = in->depth;
-        if (pi)
-            in->flags |= pi->flags & EXT_IN_LINK;
+        c->order[k++] = n;
         if (n->type == DOM_ELEMENT) {
             ext_clean_mark(c, n);
             if (in->flags & EXT_DROP) {
-                c->order[k++] = n;
+                if (n->tag == TAG_NOSCRIPT)
+                    for (const dom_node *x = n; x; x = dom_next(n, x))
+                        if (x->type == DOM_TEXT)
+                            c->noscript_chars += (uint32_t)x->u.text.len;
                 n = dom_next_skip(root, n);
                 continue;
             }
-            if (n->tag == TAG_A && dom_attr_find(n, "href"))
-                in->flags |= EXT_IN_LINK;
-            bool block = n->ns == NS_HTML && ext_tag_is_block(n->tag);
-            if (block)
+            if (n->ns == NS_HTML && ext_tag_is_block(n->tag)) {
                 in->flags |= EXT_BLOCK;
-            blk[n->index] = block || !pi ? n : blk[p->index];
+                for (ext_info *a = pi; a && !(a->flags & EXT_BLOCK);) {
+                    a->flags |= EXT_BLOCK;
+                    p = p->parent;
+                    a = p && p != root ? ext_inf(c, p) : NULL;
+                }
+            }
             if (c->body == NULL && n->tag == TAG_BODY)
                 c->body = n;
+        }
+        n = dom_next(root, n);
+    }
+
+    /* Pass B: links and text attributed to the nearest block. */
+    for (uint32_t i = 0; i < k; i++) {
+        dom_node *n = c->order[i];
+        ext_info *in = ext_inf(c, n);
+        dom_node *p = n->parent;
+        ext_info *pi = p && n != root ? ext_inf(c, p) : NULL;
+        if (pi)
+            in->flags |= pi->flags & EXT_IN_LINK;
+        if (n->type == DOM_ELEMENT) {
+            if (in->flags & EXT_DROP)
+                continue;
+            if (n->tag == TAG_A && dom_attr_find(n, "href"))
+                in->flags |= EXT_IN_LINK;
+            blk[n->index] = (in->flags & EXT_BLOCK) || !pi ? n : blk[p->index];
         } else if (n->type == DOM_TEXT && pi) {
             count_text(c, n->u.text, in);
             if (in->flags & EXT_IN_LINK)
@@ -122,8 +147,6 @@ int ext_features_compute(ext_ctx *c)
                 bi->own_stops += in->stops;
             }
         }
-        c->order[k++] = n;
-        n = dom_next(root, n);
     }
     c->count = k;
 

@@ -68,6 +68,9 @@ typedef struct ext_ctx {
     float total_good;   /* prose characters in the whole page */
     float lambda;       /* weight of boilerplate text against prose */
     uint32_t max_depth;
+    bool keep_noscript; /* second try: <noscript> content is the page */
+    bool link_mode;     /* second try: the content is mostly links (listings) */
+    uint32_t noscript_chars; /* raw text inside <noscript> elements */
 } ext_ctx;
 
 static inline ext_info *ext_inf(const ext_ctx *c, const dom_node *n) { return &c->info[n->index]; }

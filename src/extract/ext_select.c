@@ -40,8 +40,10 @@ static float block_value(const ext_ctx *c, const dom_node *n, ext_info *b)
     float link = (float)b->own_link, nl = (float)b->own_chars - link;
     if (is_prose(c, b)) {
         b->flags |= EXT_PROSE;
-        return nl - c->lambda * link;
+        return nl - (c->link_mode ? -0.5f : c->lambda) * link;
     }
+    if (c->link_mode) /* listings: the cards' links are the content */
+        return 0.6f * nl + 0.5f * link;
     if (ext_tag_is_heading(n->tag))
         return -0.1f * nl - c->lambda * link;
     if (b->own_chars < SHORT_BLOCK)
@@ -52,6 +54,11 @@ static float block_value(const ext_ctx *c, const dom_node *n, ext_info *b)
 
 void ext_select_winner(ext_ctx *c)
 {
+    for (uint32_t i = 0; i < c->count; i++) {
+        ext_info *in = ext_inf(c, c->order[i]);
+        in->val = in->raw = in->good = in->score = 0;
+        in->flags &= (uint16_t)~(EXT_PROSE | EXT_UNDER_BOILER | EXT_PROTECTED);
+    }
     /* Pass 1: block values and raw prose per subtree. */
     for (uint32_t i = c->count; i-- > 0;) {
         dom_node *n = c->order[i];
@@ -87,7 +94,14 @@ void ext_select_winner(ext_ctx *c)
             continue;
         ext_info *pi = ext_inf(c, n->parent);
         if (ext_marked_boiler(c, in)) {
-            if (in->raw >= 0.6f * total) {
+            /* A class word is a weak hint against a subtree that is
+             * mostly prose with few links. */
+            bool prose_heavy = !(in->flags & (EXT_STRUCT_BOILER | EXT_COMMENTS)) &&
+                               in->raw >= 0.25f * total && in->link * 4 < in->chars;
+            /* nav/aside/footer/header tags yield only when they hold
+             * nearly all the prose; class words when they hold most. */
+            float share = (in->flags & EXT_STRUCT_BOILER) ? 0.85f : 0.6f;
+            if (in->raw >= share * total || prose_heavy) {
                 in->flags |= EXT_PROTECTED;
             } else {
                 pi->score -= c->lambda * (float)in->chars * 0.5f;
@@ -119,8 +133,10 @@ void ext_select_winner(ext_ctx *c)
         if (ext_marked_boiler(c, in) && !(in->flags & EXT_PROTECTED))
             continue;
         float s = in->score;
+        /* <article>, <main>, itemprop=articleBody, "entry-content": a
+         * small head start, which decides between short candidates. */
         if (in->flags & EXT_POSITIVE)
-            s *= 1.05f;
+            s = s * 1.05f;
         if (!best || s >= best_score) {
             best = n;
             best_score = s;

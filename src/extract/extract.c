@@ -7,6 +7,8 @@
  * result lives in the caller's `out` arena. */
 #include "ext_internal.h"
 
+#include "../core/buf.h"
+#include "../html/parse.h"
 #include "ext_stopwords.h"
 #include "pith.h"
 
@@ -148,6 +150,20 @@ static dom_node *find_comments(ext_ctx *c)
     return best;
 }
 
+#ifdef EXT_DEV_TRACE
+void ext_dev_trace(ext_ctx *c);
+#endif
+
+/* The chosen container holds little prose compared with the page: the
+ * content is probably links (a listing, an index page). */
+static bool weak_choice(const ext_ctx *c)
+{
+    const ext_info *w = ext_inf(c, c->winner), *b = ext_inf(c, c->body);
+    if (w->good < 250)
+        return true;
+    return w->chars * 6 < b->chars && w->good < 1500;
+}
+
 static int run(ext_ctx *c)
 {
     read_head(c);
@@ -158,6 +174,10 @@ static int run(ext_ctx *c)
         return PITH_ENOMEM;
     c->type = ext_pagetype_guess(c);
     ext_select_winner(c);
+    if (weak_choice(c)) {
+        c->link_mode = true;
+        ext_select_winner(c);
+    }
     find_headline(c);
     ext_prune_winner(c);
     if (ext_lists_collect(c) < 0)
@@ -177,9 +197,55 @@ static int run(ext_ctx *c)
             c->res->comments = ct.root;
         }
     }
+#ifdef EXT_DEV_TRACE
+    ext_dev_trace(c);
+#endif
     c->res->page_type = c->type;
     c->res->confidence = confidence(c);
     return 0;
+}
+
+/* The raw text of every <noscript> under the body, concatenated. */
+static slice noscript_markup(ext_ctx *c)
+{
+    buf b = BUF_INIT;
+    const dom_node *root = c->body;
+    for (const dom_node *n = root; n; n = dom_next(root, n))
+        if (ext_is_el(n, TAG_NOSCRIPT) && n->first_child && n->first_child->type == DOM_TEXT &&
+            n->first_child == n->last_child)
+            buf_append_slice(&b, n->first_child->u.text);
+    slice s = b.failed || !b.len ? slice_make(NULL, 0) : arena_slice_dup(c->scratch, slice_make(b.data, b.len));
+    buf_dispose(&b);
+    return s;
+}
+
+static int retry_noscript(ext_ctx *c, const dom_document *page, const ext_options *opt, arena *out,
+                          ext_result *res)
+{
+    arena *old = c->scratch;
+    ext_result first = *res;
+    ext_ctx c2 = { .page = page, .opt = opt, .out = out, .res = res, .lang_id = -1,
+                   .keep_noscript = true, .lambda = c->lambda };
+    dom_document parsed;
+    slice markup = noscript_markup(c);
+    if (markup.len) {
+        html_parse_options po = { .scripting = false, .max_nodes = page->node_count * 4 + 1000 };
+        if (html_parse_document(old, markup.ptr, markup.len, &po, &parsed) == 0)
+            c2.page = &parsed;
+    }
+    *res = (ext_result){ .tree = { .arena = out }, .page_type = PAGE_OTHER };
+    res->tree.root = dom_new_node(&res->tree, DOM_FRAGMENT);
+    c2.scratch = arena_new(0);
+    if (!res->tree.root || !c2.scratch) {
+        arena_free(c2.scratch);
+        *res = first;
+        return PITH_ENOMEM;
+    }
+    int rc = run(&c2);
+    if (rc < 0 || ext_inf(&c2, c2.winner)->chars <= ext_inf(c, c->winner)->chars)
+        *res = first;
+    arena_free(c2.scratch);
+    return rc < 0 ? rc : 0;
 }
 
 int ext_extract(const dom_document *page, const ext_options *opt, arena *out, ext_result *res)
@@ -196,6 +262,12 @@ int ext_extract(const dom_document *page, const ext_options *opt, arena *out, ex
     if (!c.scratch)
         return PITH_ENOMEM;
     int rc = run(&c);
+    /* Pages that render their text by script often put it in <noscript>
+     * for crawlers (Discourse, Flarum): when the visible page has next to
+     * no text, extract again from the <noscript> content.  With the
+     * scripting flag on, that content is raw text: parse it as a page. */
+    if (rc == 0 && c.noscript_chars > 500 && ext_inf(&c, c.body)->chars < 300)
+        rc = retry_noscript(&c, page, opt, out, res);
     arena_free(c.scratch);
     return rc;
 }

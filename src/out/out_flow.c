@@ -35,6 +35,7 @@ void out_flow_init(out_flow *f, buf *out, bool markdown, bool links, bool images
         .links = links && markdown,
         .images = images && markdown,
         .blank_depth = SIZE_MAX,
+        .next_class = OUT_CHAR_PUNCT,
         .scratch = BUF_INIT,
     };
 }
@@ -294,7 +295,9 @@ static void enter_element(out_flow *f, out_walk *w, const dom_node *n)
         }
         break;
     case TAG_CODE: case TAG_KBD: case TAG_SAMP: case TAG_TT:
-        if (f->markdown) {
+        if (f->markdown && out_inline_code_merged(f, n)) {
+            out_walk_skip(w);
+        } else if (f->markdown) {
             out_inline_code_span(f, n);
             out_walk_skip(w);
         }
@@ -412,6 +415,7 @@ void out_flow_run(out_flow *f, const dom_node *root)
         else
             leave_element(f, n);
     }
+    out_inline_release(f);
 }
 
 void out_text(const dom_node *article, buf *out)

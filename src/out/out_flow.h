@@ -65,6 +65,8 @@ typedef struct out_frame {
     const dom_node *node;
     uint8_t kind; /* out_frame_kind */
     bool opened;
+    bool silent;    /* opened without a delimiter: it could not parse there */
+    size_t open_at; /* offset of its opening delimiter in the output */
 } out_frame;
 
 typedef struct out_flow {
@@ -83,7 +85,20 @@ typedef struct out_flow {
     size_t nconts, conts_cap, conts_lost; /* lost: pushes that found no memory */
     out_frame *frames;
     size_t nframes, frames_cap;
+    /* The closing delimiter of the span that just ended, held back: if a
+     * span of the same kind opens right after it, the two merge ("**a****b**"
+     * would not parse back; "**ab**" does).  Written before anything else. */
+    uint8_t held;       /* out_frame_kind, 0: none */
+    bool held_silent;
+    size_t held_open_at;
+    /* Class of the character about to be written (OUT_CHAR_*), for
+     * CommonMark's flanking rules at span boundaries. */
+    uint8_t next_class;
     buf scratch;          /* <pre> text, code spans */
+    /* Code elements already written as part of the code span of an
+     * adjacent previous sibling ("`a``b`" would parse as one span with
+     * "``" inside): from next to last, they are skipped. */
+    const dom_node *code_merged_next, *code_merged_last;
 } out_flow;
 
 void out_flow_init(out_flow *f, buf *out, bool markdown, bool links, bool images);
@@ -106,13 +121,22 @@ out_container *out_lines_top(out_flow *f);
  * block break; they reopen lazily after it). */
 void out_lines_close_frames(out_flow *f);
 
+/* Character classes of CommonMark's flanking rules (6.2). */
+enum { OUT_CHAR_PUNCT = 0, OUT_CHAR_SPACE, OUT_CHAR_WORD };
+
 /* out_inline.c */
+/* Class of the UTF-8 character starting at p (n bytes available). */
+int out_inline_class_at(const char *p, size_t n);
 void out_inline_text(out_flow *f, slice text);
 void out_inline_push_frame(out_flow *f, const dom_node *n, out_frame_kind kind);
 void out_inline_pop_frame(out_flow *f, const dom_node *n);
 void out_inline_frame_open(out_flow *f, out_frame *fr);
 void out_inline_frame_close(out_flow *f, out_frame *fr);
+/* Writes the held closing delimiter, if any. */
+void out_inline_release(out_flow *f);
 void out_inline_code_span(out_flow *f, const dom_node *code);
+/* True (and skipped) when n was already written with its previous sibling. */
+bool out_inline_code_merged(out_flow *f, const dom_node *n);
 void out_inline_image(out_flow *f, const dom_node *img);
 /* A usable link target of an <a>: not empty, not javascript:. */
 bool out_inline_link_target(const dom_node *a, slice *href);

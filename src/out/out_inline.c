@@ -98,7 +98,9 @@ void out_inline_text(out_flow *f, slice t)
         size_t j = i;
         while (j < t.len && !ascii_is_space((unsigned char)t.ptr[j]))
             j++;
+        f->next_class = (uint8_t)out_inline_class_at(t.ptr + i, t.len - i);
         out_lines_flush(f, true);
+        f->next_class = OUT_CHAR_PUNCT;
         if (f->markdown)
             put_escaped(f, t.ptr + i, j - i);
         else
@@ -137,9 +139,80 @@ void out_inline_pop_frame(out_flow *f, const dom_node *n)
     if (!f->nframes || f->frames[f->nframes - 1].node != n)
         return;
     out_frame *fr = &f->frames[f->nframes - 1];
-    if (fr->opened)
+    if (fr->opened && fr->kind != OUT_FRAME_LINK) {
+        out_inline_release(f);
+        f->held = fr->kind;
+        f->held_silent = fr->silent;
+        f->held_open_at = fr->open_at;
+    } else if (fr->opened) {
         out_inline_frame_close(f, fr);
+    }
     f->nframes--;
+}
+
+/* Unicode whitespace and punctuation as the flanking rules see them:
+ * ASCII exactly; beyond it the common cases (no-break and typographic
+ * spaces, Latin-1 signs, general punctuation such as quotes, dashes and
+ * ellipses, CJK punctuation); other characters count as letters. */
+int out_inline_class_at(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    if (!n)
+        return OUT_CHAR_SPACE; /* the end of the text, as a line end */
+    unsigned c = p[0];
+    if (c < 0x80)
+        return ascii_is_space(c) || c == 0 ? OUT_CHAR_SPACE : ascii_is_alnum(c) ? OUT_CHAR_WORD : OUT_CHAR_PUNCT;
+    if (c == 0xC2 && n >= 2)
+        return p[1] == 0xA0 ? OUT_CHAR_SPACE : p[1] >= 0xA1 && p[1] <= 0xBF ? OUT_CHAR_PUNCT : OUT_CHAR_WORD;
+    if (c == 0xE2 && n >= 3 && p[1] == 0x80) {
+        if (p[2] <= 0x8A || p[2] == 0xAF)
+            return OUT_CHAR_SPACE;
+        if ((p[2] >= 0x90 && p[2] <= 0xA7) || p[2] >= 0xB0)
+            return OUT_CHAR_PUNCT;
+    }
+    if (c == 0xE2 && n >= 3 && p[1] == 0x81)
+        return p[2] == 0x9F ? OUT_CHAR_SPACE : OUT_CHAR_PUNCT;
+    if (c == 0xE3 && n >= 3 && p[1] == 0x80)
+        return p[2] == 0x80 ? OUT_CHAR_SPACE : p[2] <= 0x91 ? OUT_CHAR_PUNCT : OUT_CHAR_WORD;
+    return OUT_CHAR_WORD;
+}
+
+/* Class of the last character written (the start of the output or of a
+ * line counts as whitespace). */
+static int class_before(const buf *o)
+{
+    if (!o->len || o->failed)
+        return OUT_CHAR_SPACE;
+    size_t i = o->len - 1, k = 0;
+    while (i > 0 && k < 3 && ((unsigned char)o->data[i] & 0xC0) == 0x80)
+        i--, k++;
+    return out_inline_class_at(o->data + i, o->len - i);
+}
+
+/* Writes the closing delimiter ("*" or "**") of a span opened at
+ * open_at.  A closer that is not right-flanking (CommonMark 6.2: after
+ * whitespace, or after punctuation and before a letter) would stay a
+ * literal '*': then the span's opener is removed instead, keeping the
+ * text right at the cost of the emphasis. */
+static void put_closer(out_flow *f, size_t n, size_t open_at)
+{
+    buf *o = f->out;
+    int before = class_before(o);
+    bool closes = before != OUT_CHAR_SPACE && (before != OUT_CHAR_PUNCT || f->next_class != OUT_CHAR_WORD);
+    if (!closes && !o->failed && open_at + n <= o->len && o->data[open_at] == '*') {
+        memmove(o->data + open_at, o->data + open_at + n, o->len - open_at - n);
+        o->len -= n;
+        return;
+    }
+    buf_append(o, "**", n);
+}
+
+void out_inline_release(out_flow *f)
+{
+    uint8_t kind = f->held;
+    f->held = 0;
+    if (kind && !f->held_silent)
+        put_closer(f, kind == OUT_FRAME_STRONG ? 2 : 1, f->held_open_at);
 }
 
 static void put_url(out_flow *f, slice url)
@@ -171,21 +244,36 @@ bool out_inline_link_target(const dom_node *a, slice *href)
 
 void out_inline_frame_open(out_flow *f, out_frame *fr)
 {
+    fr->opened = true;
+    fr->silent = false;
+    fr->open_at = f->out->len;
+    /* An opener that is not left-flanking (before whitespace, or before
+     * punctuation after a letter) could never open: leave it out. */
+    int before = class_before(f->out);
+    if (fr->kind != OUT_FRAME_LINK &&
+        (f->next_class == OUT_CHAR_SPACE || (f->next_class == OUT_CHAR_PUNCT && before == OUT_CHAR_WORD))) {
+        fr->silent = true;
+        return;
+    }
     switch (fr->kind) {
     case OUT_FRAME_EM: buf_putc(f->out, '*'); break;
     case OUT_FRAME_STRONG: buf_append(f->out, "**", 2); break;
     case OUT_FRAME_LINK: buf_putc(f->out, '['); break;
     default: break;
     }
-    fr->opened = true;
 }
 
 void out_inline_frame_close(out_flow *f, out_frame *fr)
 {
     slice href;
+    out_inline_release(f);
+    if (fr->silent) {
+        fr->opened = fr->silent = false;
+        return;
+    }
     switch (fr->kind) {
-    case OUT_FRAME_EM: buf_putc(f->out, '*'); break;
-    case OUT_FRAME_STRONG: buf_append(f->out, "**", 2); break;
+    case OUT_FRAME_EM: put_closer(f, 1, fr->open_at); break;
+    case OUT_FRAME_STRONG: put_closer(f, 2, fr->open_at); break;
     case OUT_FRAME_LINK:
         buf_append(f->out, "](", 2);
         if (out_inline_link_target(fr->node, &href))
@@ -230,11 +318,32 @@ static size_t collapse(char *s, size_t n, bool *lead, bool *trail)
     return w;
 }
 
+static bool is_code(const dom_node *n)
+{
+    return dom_is(n, TAG_CODE) || dom_is(n, TAG_KBD) || dom_is(n, TAG_SAMP) || dom_is(n, TAG_TT);
+}
+
+bool out_inline_code_merged(out_flow *f, const dom_node *n)
+{
+    if (!f->code_merged_next || n != f->code_merged_next)
+        return false;
+    f->code_merged_next = n == f->code_merged_last ? NULL : n->next;
+    return true;
+}
+
 void out_inline_code_span(out_flow *f, const dom_node *code)
 {
     buf *s = &f->scratch;
     buf_clear(s);
     out_inline_gather(code, s);
+    /* Adjacent code siblings join this span (see out_flow.h). */
+    f->code_merged_next = NULL;
+    for (const dom_node *k = code->next; is_code(k) && is_code(code); k = k->next) {
+        out_inline_gather(k, s);
+        if (!f->code_merged_next)
+            f->code_merged_next = k;
+        f->code_merged_last = k;
+    }
     if (s->failed) {
         f->out->failed = true;
         return;

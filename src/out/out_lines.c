@@ -58,6 +58,7 @@ static void write_prefix(out_flow *f, bool blank)
 
 void out_lines_close_frames(out_flow *f)
 {
+    out_inline_release(f);
     for (size_t i = f->nframes; i-- > 0;)
         if (f->frames[i].opened)
             out_inline_frame_close(f, &f->frames[i]);
@@ -65,6 +66,30 @@ void out_lines_close_frames(out_flow *f)
 
 void out_lines_flush(out_flow *f, bool open_frames)
 {
+    if (f->held) {
+        /* Adjacent spans of one kind merge: the first unopened frame
+         * takes over the held one instead of closing and reopening. */
+        out_frame *next = NULL;
+        for (size_t i = 0; i < f->nframes && !next; i++)
+            if (!f->frames[i].opened)
+                next = &f->frames[i];
+        if (open_frames && f->pending == OUT_BREAK_NONE && next && next->kind == f->held) {
+            next->opened = true;
+            next->silent = f->held_silent;
+            next->open_at = f->held_open_at;
+            f->held = 0;
+        } else {
+            /* The closer is followed by the pending space or break, if
+             * any, else by the next opener or the content. */
+            uint8_t cls = f->next_class;
+            if (f->pending != OUT_BREAK_NONE)
+                f->next_class = OUT_CHAR_SPACE;
+            else if (open_frames && next)
+                f->next_class = OUT_CHAR_PUNCT;
+            out_inline_release(f);
+            f->next_class = cls;
+        }
+    }
     uint8_t p = f->pending;
     f->pending = OUT_BREAK_NONE;
     if (!f->started) {
@@ -99,15 +124,26 @@ void out_lines_flush(out_flow *f, bool open_frames)
         buf_puts(f->out, f->lead);
         f->lead = NULL;
     }
-    if (open_frames)
-        for (size_t i = 0; i < f->nframes; i++)
-            if (!f->frames[i].opened)
-                out_inline_frame_open(f, &f->frames[i]);
+    if (open_frames) {
+        /* An opener is followed by the content, or by a link's '['. */
+        uint8_t cls = f->next_class;
+        for (size_t i = 0; i < f->nframes; i++) {
+            if (f->frames[i].opened)
+                continue;
+            f->next_class = cls;
+            for (size_t k = i + 1; k < f->nframes; k++)
+                if (f->frames[k].kind == OUT_FRAME_LINK)
+                    f->next_class = OUT_CHAR_PUNCT;
+            out_inline_frame_open(f, &f->frames[i]);
+        }
+        f->next_class = cls;
+    }
 }
 
 void out_lines_put_line(out_flow *f, const char *s, size_t n)
 {
     out_lines_request(f, OUT_BREAK_LINE);
+    out_inline_release(f);
     if (n == 0 && f->started && f->pending == OUT_BREAK_LINE) {
         /* An empty line: the trimmed prefix only, no trailing spaces. */
         out_lines_close_frames(f);

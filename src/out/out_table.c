@@ -79,6 +79,8 @@ static void render_inline(out_flow *parent, out_flow *sub, buf *into, const dom_
     sub->lead = NULL;
     sub->nconts = sub->conts_lost = 0;
     sub->nframes = 0;
+    sub->held = 0;
+    sub->code_merged_next = NULL;
     sub->items_open = 0;
     out_flow_run(sub, n);
     if (into->failed)

@@ -25,6 +25,30 @@ static void emphasis_hugs_its_text(void **state)
     assert_render(RENDER_MD, "<em><p>a</p><p>b</p></em>", "*a*\n\n*b*");
 }
 
+/* Delimiters that CommonMark would not read back as emphasis (6.2,
+ * flanking rules) are not written; the text stays right. */
+static void emphasis_survives_the_flanking_rules(void **state)
+{
+    (void)state;
+    /* Adjacent spans of one kind merge: "**a****b**" would not parse. */
+    assert_render(RENDER_MD, "<p><b>Cohort 1</b><b>Cohort 2</b> <i>x</i><i>y</i><b>z</b></p>", "**Cohort 1Cohort 2** *xy***z**");
+    /* Opener after a letter, before punctuation: cannot open. */
+    assert_render(RENDER_MD, "<p>a<em>\"q\"</em> b</p>", "a\"q\" b");
+    /* Closer after punctuation, before a letter: cannot close. */
+    assert_render(RENDER_MD, "<p>Band<em>A (Live)</em>Broadside</p>", "BandA (Live)Broadside");
+    /* Closer after a no-break space (Unicode whitespace). */
+    assert_render(RENDER_MD, "<p><em>Co.\xC2\xA0</em>Some <em>x</em></p>", "Co.\xC2\xA0Some *x*");
+    /* Before punctuation or after a space everything is fine. */
+    assert_render(RENDER_MD, "<p>(<em>a.</em>) <b>z.</b></p>", "(*a.*) **z.**");
+}
+
+static void adjacent_code_elements_make_one_span(void **state)
+{
+    (void)state;
+    assert_render(RENDER_MD, "<p>x <code>U+00DF</code><code>0x C3</code><kbd>!</kbd> and <code>a</code> <code>b</code></p>",
+                  "x `U+00DF0x C3!` and `a` `b`");
+}
+
 static void special_characters_are_escaped(void **state)
 {
     (void)state;
@@ -100,6 +124,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(headings_and_paragraphs),
         cmocka_unit_test(emphasis_hugs_its_text),
+        cmocka_unit_test(emphasis_survives_the_flanking_rules),
+        cmocka_unit_test(adjacent_code_elements_make_one_span),
         cmocka_unit_test(special_characters_are_escaped),
         cmocka_unit_test(lists_nest_with_continuation_indent),
         cmocka_unit_test(quotes_nest),
