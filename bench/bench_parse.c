@@ -136,6 +136,10 @@ int main(int argc, char **argv)
                     t.cpu, t.wall);
         }
     }
+    size_t worst = 0; /* the page with the largest DOM for its size */
+    for (size_t i = 1; i < corpus.count; i++)
+        if (mem[i] > mem[worst])
+            worst = i;
     double mem_median = bench_quantile(mem, corpus.count, 0.5);
     double mem_p90 = bench_quantile(mem, corpus.count, 0.9);
     double mem_max = mem[corpus.count - 1];
@@ -146,8 +150,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "  %-8s %8.1f MB/s %9.1f pages/s  (%.1fx libxml2's speed)\n",
                 parser_names[p], (double)utf8_bytes / 1e6 / best[p],
                 (double)corpus.count / best[p], best[PARSER_LIBXML2] / best[p]);
-    fprintf(stderr, "  pith DOM memory / page size: median %.2f, p90 %.2f, max %.2f\n", mem_median,
-            mem_p90, mem_max);
+    fprintf(stderr, "  pith DOM memory / page size: median %.2f, p90 %.2f, max %.2f (%s)\n",
+            mem_median, mem_p90, mem_max, corpus.pages[worst].path);
 
     printf("{\"cpu\": ");
     bench_json_string(bench_cpu_model());
@@ -158,8 +162,10 @@ int main(int argc, char **argv)
                "\"pages_per_s\": %.3f}",
                p ? ", " : "", parser_names[p], best[p], best_wall[p],
                (double)utf8_bytes / 1e6 / best[p], (double)corpus.count / best[p]);
-    printf("}, \"pith_memory_ratio\": {\"median\": %.4f, \"p90\": %.4f, \"max\": %.4f}}\n",
+    printf("}, \"pith_memory_ratio\": {\"median\": %.4f, \"p90\": %.4f, \"max\": %.4f, \"max_page\": ",
            mem_median, mem_p90, mem_max);
+    bench_json_string(corpus.pages[worst].path);
+    printf("}}\n");
 
     xmlCleanupParser();
     free(mem);

@@ -136,6 +136,8 @@ def main():
     ap.add_argument("--strict", action="store_true")
     a = ap.parse_args()
 
+    with open("/proc/loadavg") as f:
+        load_before = " ".join(f.read().split()[:3])
     parse_m, extract_m, sample_m, n_read, n_traf, n_sample = \
         write_manifests(max(1, a.readability_every))
     commands = []
@@ -161,7 +163,8 @@ def main():
         m = parse["pith_memory_ratio"]
         t.add("pith DOM bytes / page byte, median", "%.2f" % m["median"],
               "≤ %.1f" % FLOORS["memory"], m["median"] <= FLOORS["memory"],
-              "p90 %.2f, max %.2f" % (m["p90"], m["max"]))
+              "p90 %.2f, max %.2f (%s)" % (m["p90"], m["max"],
+                                           os.path.relpath(m.get("max_page", "?"), DATA)))
 
     ext = None
     be = os.path.join(OUT, "bench_extract")
@@ -221,6 +224,8 @@ def main():
     summary = [
         "- when: %s" % when,
         "- code: commit %s%s, \"%s\"" % (head, dirty, subject),
+        "- load average when the run started: %s (other jobs share the machine; "
+        "hence CPU time)" % load_before,
         "- machine: %s, %d cores visible, %s %s, %s" % (
             cpu, os.cpu_count() or 0, platform.system(), platform.release(),
             subprocess.run(["cc", "--version"], stdout=subprocess.PIPE).stdout.decode()
