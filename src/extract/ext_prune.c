@@ -5,6 +5,8 @@
  * lines, "Related" headings, tag lists).  Tables, code and figures stay. */
 #include "ext_internal.h"
 
+#include "ext_stopwords.h"
+
 /* Link text over this share of a block's text makes it a link farm. */
 #define LINK_FARM_DENSITY 0.6f
 
@@ -29,6 +31,66 @@ static bool is_link_farm(const ext_ctx *c, const dom_node *n, const ext_info *in
         return false;
     /* One long linked sentence is not a farm; several short anchors are. */
     return in->links >= 2 || in->chars < 120;
+}
+
+/* Lines that open the page's tail: related links, sharing, tags, the
+ * comment section.  Compared with the start of a short block's text,
+ * lowercased. */
+static const char *const terminators[] = {
+    "related", "read more", "read also", "also read", "see also", "more from", "more stories",
+    "you may also like", "you might also like", "recommended", "share this", "share on",
+    "tags:", "filed under", "about the author", "leave a reply", "leave a comment", "comments",
+    "popular posts", "most read", "trending", "ähnliche", "auch interessant",
+    "das könnte sie auch", "das könnte dich auch", "das thema könnte", "mehr zum thema",
+    "weitere artikel", "lesen sie auch", "lies auch", "teilen", "schlagwörter", "kommentare",
+    "über den autor", "empfohlene", "verwandte", "articles similaires", "à lire aussi",
+    "lire aussi", "sur le même sujet", "partager", "commentaires", "vous aimerez aussi",
+    "artículos relacionados", "te puede interesar", "lee también", "también te puede",
+    "compartir", "comentarios", "noticias relacionadas", "leggi anche", "articoli correlati",
+    "potrebbe interessarti", "condividi", "commenti", "leia também", "artigos relacionados",
+    "veja também", "compartilhe", "comentários", "lees ook", "gerelateerde", "deel dit",
+    "reacties", NULL,
+};
+
+static bool is_terminator(ext_ctx *c, const dom_node *n)
+{
+    slice t = ext_subtree_text(c, n, 80);
+    char low[96];
+    size_t k = 0;
+    for (size_t i = 0; i < t.len && k + 4 < sizeof low;) {
+        unsigned cp = ext_utf8_next(t.ptr, t.len, &i);
+        k += ext_lower_utf8(cp, low + k);
+    }
+    for (size_t i = 0; terminators[i]; i++) {
+        size_t n2 = strlen(terminators[i]);
+        if (k >= n2 && memcmp(low, terminators[i], n2) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* From a terminator on, everything after it in the container goes, when
+ * most of the prose came before it. */
+static void cut_tail(ext_ctx *c, dom_node *w, float wgood)
+{
+    float seen = 0;
+    for (dom_node *n = w; n;) {
+        ext_info *in = ext_inf(c, n);
+        if (n->type != DOM_ELEMENT || (in->flags & (EXT_DROP | EXT_PRUNED | EXT_HEADLINE))) {
+            n = n->type == DOM_ELEMENT ? dom_next_skip(w, n) : dom_next(w, n);
+            continue;
+        }
+        if (in->flags & EXT_PROSE)
+            seen += in->val > 0 ? in->val : 0;
+        if (n != w && seen >= 0.7f * wgood && (in->flags & EXT_BLOCK) && in->chars &&
+            in->chars < 60 && in->chars == in->own_chars && is_terminator(c, n)) {
+            for (dom_node *x = n; x; x = dom_next_skip(w, x))
+                if (x->type == DOM_ELEMENT)
+                    ext_inf(c, x)->flags |= EXT_PRUNED;
+            return;
+        }
+        n = dom_next(w, n);
+    }
 }
 
 void ext_prune_winner(ext_ctx *c)
@@ -67,6 +129,8 @@ void ext_prune_winner(ext_ctx *c)
     }
     if (!first_prose)
         return;
+    if (c->type != PAGE_FORUM && wgood > 0)
+        cut_tail(c, w, wgood);
 
     /* Before the first paragraph: short lines that are not headings
      * (dates, bylines, "5 min read"). */
@@ -104,8 +168,11 @@ void ext_prune_winner(ext_ctx *c)
             n = dom_next_skip(w, n);
             continue;
         }
+        /* Trailing headings without content and link lines go; short
+         * plain lines (a signature, "See you!") stay. */
         if (after && n != w && (in->flags & EXT_BLOCK) && in->chars == in->own_chars &&
-            in->own_chars < 200 && !(in->flags & EXT_PROSE))
+            in->own_chars < 200 && !(in->flags & EXT_PROSE) &&
+            (ext_tag_is_heading(n->tag) || in->own_link * 3 > in->own_chars))
             in->flags |= EXT_PRUNED;
         n = dom_next(w, n);
     }

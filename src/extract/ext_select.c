@@ -98,7 +98,10 @@ void ext_select_winner(ext_ctx *c)
              * mostly prose with few links. */
             bool prose_heavy = !(in->flags & (EXT_STRUCT_BOILER | EXT_COMMENTS)) &&
                                in->raw >= 0.25f * total && in->link * 4 < in->chars;
-            if (in->raw >= 0.6f * total || prose_heavy) {
+            /* nav/aside/footer/header tags yield only when they hold
+             * nearly all the prose; class words when they hold most. */
+            float share = (in->flags & EXT_STRUCT_BOILER) ? 0.85f : 0.6f;
+            if (in->raw >= share * total || prose_heavy) {
                 in->flags |= EXT_PROTECTED;
             } else {
                 pi->score -= c->lambda * (float)in->chars * 0.5f;
@@ -130,8 +133,10 @@ void ext_select_winner(ext_ctx *c)
         if (ext_marked_boiler(c, in) && !(in->flags & EXT_PROTECTED))
             continue;
         float s = in->score;
+        /* <article>, <main>, itemprop=articleBody, "entry-content": a
+         * small head start, which decides between short candidates. */
         if (in->flags & EXT_POSITIVE)
-            s *= 1.05f;
+            s = s * 1.05f;
         if (!best || s >= best_score) {
             best = n;
             best_score = s;

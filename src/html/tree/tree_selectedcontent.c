@@ -45,12 +45,10 @@ static dom_node *clone_shallow(html_tree *t, const dom_node *src)
     return n;
 }
 
-/* Replaces the children of `to` with a deep copy of the children of
- * `from`, without recursion. */
+/* Appends to `to` a deep copy of the children of `from`, without
+ * recursion.  `to` must not be inside `from`. */
 static void copy_children(html_tree *t, const dom_node *from, dom_node *to)
 {
-    while (to->first_child)
-        dom_remove(to->first_child);
     const dom_node *src = from->first_child;
     dom_node *dst_parent = to;
     while (src && spend(t)) {
@@ -98,8 +96,20 @@ void html_tree_option_popped(html_tree *t, dom_node *option)
         }
     }
     dom_node *selected = last_selected ? last_selected : first;
-    if (sc && selected == option)
-        copy_children(t, option, sc);
+    if (!sc || selected != option)
+        return;
+    /* Clone a snapshot into a detached fragment first: the
+     * <selectedcontent> may sit inside the option itself, and copying
+     * straight into it would walk into its own output. */
+    dom_node *snapshot = dom_new_node(t->doc, DOM_FRAGMENT);
+    if (!snapshot) {
+        html_tree_fail(t);
+        return;
+    }
+    copy_children(t, option, snapshot);
+    while (sc->first_child)
+        dom_remove(sc->first_child);
+    dom_move_children(snapshot, sc);
 }
 
 void html_tree_note_element(html_tree *t, const dom_node *el)
