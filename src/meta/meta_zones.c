@@ -144,7 +144,7 @@ bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
         return false;
     default:
         excluded = class_matches(el, excluded_words, true) ||
-                   (!inside_article(el) && class_matches(el, outside_words, true));
+                   (class_matches(el, outside_words, true) && !inside_article(el));
         break;
     }
     return excluded && !holds_headline(el, ev);
