@@ -149,7 +149,10 @@ void ext_prune_winner(ext_ctx *c)
     }
 
     /* After the last paragraph: non-prose blocks outside lists, tables and
-     * code (share lines, "Related" headings, "Posted in" lines). */
+     * code (share lines, "Related" headings, "Posted in" lines).  Not on
+     * listings, where the cards after the intro are the content. */
+    if (listing_like(c))
+        return;
     bool after = false;
     for (dom_node *n = w; n;) {
         if (n == last_prose) {
