@@ -58,11 +58,18 @@ def read_page(path):
     return gzip.decompress(data) if path.endswith('.gz') else data
 
 
+QUOTES = str.maketrans({'\u2018': "'", '\u2019': "'", '\u201a': "'", '\u2032': "'",
+                        '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"',
+                        '\u2013': '-', '\u2014': '-', '\u00a0': ' '})
+
+
 def norm_text(s):
-    """Whitespace- and case-normalised text for title/author comparison."""
+    """Text normalised for title/author comparison: Unicode NFC, typographic
+    quotes and dashes as ASCII (truth files differ from pages only in
+    those), whitespace collapsed, case folded."""
     if s is None:
         return ''
-    s = unicodedata.normalize('NFC', s)
+    s = unicodedata.normalize('NFC', s).translate(QUOTES)
     return ' '.join(s.split()).casefold()
 
 

@@ -194,9 +194,13 @@ void ext_clean_mark(ext_ctx *c, dom_node *el)
         in->flags |= EXT_POSITIVE;
     if (!cls.len && !id.len)
         return;
+    /* <article class="post tag-news category-world"> (WordPress): the
+     * element says what it is; its taxonomy classes are not hints. */
+    bool self_declared = el->tag == TAG_ARTICLE || el->tag == TAG_MAIN ||
+                         has_class(cls, (const char *const[]){ "hentry", "h-entry", "type-post", NULL });
     if (value_hits(cls, comment_words) || value_hits(id, comment_words))
         in->flags |= EXT_COMMENTS;
-    else if (value_hits(cls, boiler_words) || value_hits(id, boiler_words))
+    else if (!self_declared && (value_hits(cls, boiler_words) || value_hits(id, boiler_words)))
         in->flags |= EXT_BOILER;
     else if (value_hits(cls, positive_words) || value_hits(id, positive_words))
         in->flags |= EXT_POSITIVE;

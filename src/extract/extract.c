@@ -161,7 +161,7 @@ static bool weak_choice(const ext_ctx *c)
     const ext_info *w = ext_inf(c, c->winner), *b = ext_inf(c, c->body);
     if (w->good < 250)
         return true;
-    return w->chars * 6 < b->chars && w->good < 1500;
+    return w->chars * 4 < b->chars && w->good < 1500;
 }
 
 static int run(ext_ctx *c)

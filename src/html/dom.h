@@ -64,7 +64,8 @@ struct dom_node {
     union {
         slice text; /* DOM_TEXT, DOM_COMMENT */
         struct {
-            dom_attr *attrs;
+            dom_attr *attrs; /* may be shared by elements the parser re-created:
+                              * replace the array, never write into it */
             uint32_t attr_count;
             dom_node *content; /* <template> contents (a DOM_FRAGMENT), else NULL */
         } el;

@@ -9,7 +9,10 @@
 /* Words that introduce a byline ("By", "Von", "Par"...). */
 static const char *const lead_words[] = {
     "by", "written by", "posted by", "words by", "story by", "text by", "author", "authors",
-    "autor", "autorin", "von", "par", "por", "di", "door", "av", "text", "texte", "reported by",
+    "post author", "autor", "autorin", "von", "par", "por", "di", "door", "av", "text", "texte",
+    "reported by", "published by", "publié par", "publie par", "écrit par", "eingestellt von",
+    "veröffentlicht von", "publiziert von", "geschrieben von", "verfasst von", "escrito por",
+    "publicado por", "scritto da", "pubblicato da", "geplaatst door", "opublikował", "written",
     "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", /* автор */
     NULL,
 };
@@ -20,6 +23,7 @@ static const char *const role_words[] = {
     "photographer", "journalist", "senior", "producer", "redakteur", "redakteurin", "redaktion",
     "contributing", "freelance", "analyst", "updated", "published", "posted", "opinion",
     "professor", "director", "ceo", "founder", "manager", "intern", "fellow", "head of",
+    "chefredakteur", "chefredakteurin", "redakteurin", "editorial", "newsroom",
     NULL,
 };
 
@@ -109,10 +113,18 @@ static bool plausible_name(slice s)
     return upper > 0 || words == 1;
 }
 
+static bool is_lead_word(slice s)
+{
+    for (size_t k = 0; lead_words[k]; k++)
+        if (slice_eq_nocase(s, lead_words[k]))
+            return true;
+    return false;
+}
+
 static void add_piece(meta_items *l, arena *a, slice piece)
 {
     piece = trim_punct(strip_lead(piece));
-    if (!plausible_name(piece))
+    if (!plausible_name(piece) || is_lead_word(piece))
         return;
     meta_items_add(l, arena_slice_dup(a, piece));
 }
@@ -132,8 +144,10 @@ void meta_authors_add_byline(meta_items *l, arena *a, slice byline)
                                         " \xE2\x80\xA2 ", " \xC2\xB7 ", "\n", NULL };
     s = strip_lead(s);
     /* "Jane Doe Updated ...", "Jane Doe, published ...": the label ends it. */
-    static const char *const labels[] = { "updated", "published", "posted", "last modified",
-                                          "aktualisiert", "veröffentlicht", NULL };
+    static const char *const labels[] = { "last updated", "edited by", "updated", "published", "posted", "last modified",
+                                          "aktualisiert", "veröffentlicht", "more about",
+                                          "view all", "all posts", "read more", "follow ",
+                                          "see all", NULL };
     for (size_t k = 0; labels[k]; k++)
         for (size_t i = 1; i < s.len; i++)
             if (ascii_is_space((unsigned char)s.ptr[i - 1]) &&

@@ -57,7 +57,7 @@ static void offer_byline(meta_evidence *ev, const dom_node *el, meta_rank rank)
 {
     if (ev->authors.rank < (int)rank)
         return;
-    slice text = meta_node_text(ev->scratch, el, BYLINE_TEXT_MAX + 1);
+    slice text = meta_node_text_ex(ev->scratch, el, BYLINE_TEXT_MAX + 1, true);
     if (!text.len || text.len > BYLINE_TEXT_MAX)
         return;
     meta_items tmp = { .count = 0, .rank = rank, .pending = rank };

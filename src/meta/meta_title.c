@@ -72,11 +72,39 @@ slice meta_title_strip_site(slice title, slice site)
     slice rest = slice_trim(slice_make(title.ptr + fpos + flen, title.len - fpos - flen));
     if (looks_like_site(first, site))
         return rest;
-    /* Without a known site name: a short last part after a longer
-     * headline is the site ("Headline words here - Site News"). */
-    if (!site.len && count_words(tail) <= 3 && count_words(head) >= 4)
+    /* A short last part after a longer headline is the site or a
+     * section ("Headline words here - Site News", "... | Opinion"). */
+    if (count_words(tail) <= 3 && count_words(head) >= 4)
         return head;
     return title;
+}
+
+static bool inside_tag(const dom_node *n, tag_id tag)
+{
+    for (const dom_node *p = n->parent; p; p = p->parent)
+        if (dom_is(p, tag))
+            return true;
+    return false;
+}
+
+/* True when at least half the words of `h` occur in `ref`. */
+static bool shares_words(slice h, slice ref)
+{
+    size_t words = 0, found = 0, i = 0;
+    while (i < h.len) {
+        while (i < h.len && ascii_is_space((unsigned char)h.ptr[i]))
+            i++;
+        size_t j = i;
+        while (j < h.len && !ascii_is_space((unsigned char)h.ptr[j]))
+            j++;
+        if (j > i) {
+            words++;
+            if (meta_text_contains(ref, slice_make(h.ptr + i, j - i)))
+                found++;
+        }
+        i = j;
+    }
+    return words && found * 2 >= words;
 }
 
 static slice h1_text(meta_evidence *ev, size_t i)
@@ -112,6 +140,24 @@ slice meta_title_choose(meta_evidence *ev, slice site)
     }
     if (chosen.ptr)
         return chosen;
+    /* No source agrees: the visible headline is what readers see as the
+     * title (og:title and <title> are often rewritten for search), when
+     * it is clearly the page's headline - in the main area, or the only
+     * <h1> outside the site header. */
+    if (ev->h1_count) {
+        const dom_node *h1 = ev->h1[0];
+        bool main_area = inside_tag(h1, TAG_ARTICLE) || inside_tag(h1, TAG_MAIN);
+        slice h = h1_text(ev, 0);
+        /* It must share half its words with the <title>: an h1 that does
+         * not is a section or site name ("Health Center"), or filler. */
+        bool lone = ev->h1_count == 1 && !inside_tag(h1, TAG_HEADER);
+        slice ref = ev->html_title.len ? ev->html_title : og;
+        if ((main_area || lone) && h.len && h.len <= 300 && !looks_like_site(h, site) &&
+            shares_words(h, ref)) {
+            ev->headline = h1;
+            return h;
+        }
+    }
     /* No h1 repeats the title: an h2/h3 that does marks the headline's
      * place, while the title itself comes from the named sources. */
     for (size_t i = 0; i < ev->subhead_count; i++) {

@@ -5,7 +5,8 @@
  *
  * Elements are re-created ("create an element for the token for which the
  * element was created") by cloning the element itself: attributes never
- * change after creation, so the element carries its token's data.
+ * change after creation, so the element carries its token's data; clones
+ * share the attribute array.
  *
  * Costs stay linear: membership in the stack and in the list is a per-node
  * flag; the list holds at most HTML_TREE_MAX_FORMATTING entries after its
@@ -15,17 +16,36 @@
 
 #include "tree.h"
 
+/* Attribute lists compared as sets.  Same order is the usual case and
+ * costs one pass; lists in different orders are compared pairwise only
+ * when short, so elements with thousands of attributes cannot make each
+ * push onto the list quadratic (long lists in different orders count as
+ * different: the Noah's Ark clause then keeps a few more of them). */
+#define ATTRS_PAIRWISE_MAX 16
+
 static bool attrs_equal(const dom_node *a, const dom_node *b)
 {
-    if (a->u.el.attr_count != b->u.el.attr_count)
+    uint32_t n = a->u.el.attr_count;
+    if (n != b->u.el.attr_count)
         return false;
-    for (uint32_t i = 0; i < a->u.el.attr_count; i++) {
-        const dom_attr *x = &a->u.el.attrs[i];
+    const dom_attr *x = a->u.el.attrs, *y = b->u.el.attrs;
+    if (x == y)
+        return true;
+    uint32_t i = 0;
+    while (i < n && x[i].ns == y[i].ns && slice_eq(x[i].name, y[i].name)) {
+        if (!slice_eq(x[i].value, y[i].value))
+            return false;
+        i++;
+    }
+    if (i == n)
+        return true;
+    if (n > ATTRS_PAIRWISE_MAX)
+        return false;
+    for (; i < n; i++) {
         bool found = false;
-        for (uint32_t j = 0; j < b->u.el.attr_count; j++) {
-            const dom_attr *y = &b->u.el.attrs[j];
-            if (x->ns == y->ns && slice_eq(x->name, y->name)) {
-                found = slice_eq(x->value, y->value);
+        for (uint32_t j = 0; j < n; j++) {
+            if (x[i].ns == y[j].ns && slice_eq(x[i].name, y[j].name)) {
+                found = slice_eq(x[i].value, y[j].value);
                 break;
             }
         }
@@ -125,6 +145,9 @@ dom_node *html_tree_afe_find(const html_tree *t, tag_id tag)
     return NULL;
 }
 
+/* The clone shares the attribute array: attributes never change after an
+ * element is created (merging into <html>/<body> makes a new array), and
+ * sharing keeps re-created formatting elements from multiplying memory. */
 static dom_node *clone_element(html_tree *t, const dom_node *src)
 {
     dom_node *el = dom_new_element(t->doc, (dom_ns)src->ns, (tag_id)src->tag, src->name);
@@ -132,17 +155,8 @@ static dom_node *clone_element(html_tree *t, const dom_node *src)
         html_tree_fail(t);
         return NULL;
     }
-    if (src->u.el.attr_count) {
-        size_t sz = src->u.el.attr_count * sizeof(dom_attr);
-        dom_attr *attrs = arena_alloc(t->a, sz);
-        if (!attrs) {
-            html_tree_fail(t);
-            return NULL;
-        }
-        memcpy(attrs, src->u.el.attrs, sz);
-        el->u.el.attrs = attrs;
-        el->u.el.attr_count = src->u.el.attr_count;
-    }
+    el->u.el.attrs = src->u.el.attrs;
+    el->u.el.attr_count = src->u.el.attr_count;
     return el;
 }
 

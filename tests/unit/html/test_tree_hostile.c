@@ -176,6 +176,32 @@ static void formatting_with_distinct_attributes(void **state)
     finish(&r);
 }
 
+static void formatting_with_many_attributes(void **state)
+{
+    (void)state;
+    /* Equal elements with a thousand attributes each: the Noah's Ark
+     * comparison and the re-creation must not multiply the work. */
+    buf b = BUF_INIT;
+    buf_puts(&b, "<body><p>");
+    for (int i = 0; i < 300; i++) {
+        buf_puts(&b, "<b");
+        for (int k = 0; k < 1000; k++)
+            buf_printf(&b, " a%d=%d", k, i % 2);
+        buf_putc(&b, '>');
+    }
+    buf_puts(&b, "</p>");
+    for (int i = 0; i < 20000; i++)
+        buf_puts(&b, "<p>x</p>");
+    size_t len;
+    run r = { 0 };
+    r.input = buf_detach(&b, &len);
+    parse(&r, NULL);
+    assert_int_equal(r.rc, 0);
+    /* Re-created elements share their attribute arrays. */
+    assert_true(arena_used(r.a) < (size_t)1 << 30);
+    finish(&r);
+}
+
 static void many_anchors_and_nobr(void **state)
 {
     (void)state;
@@ -255,6 +281,7 @@ int main(void)
         cmocka_unit_test(deeply_nested_tables),
         cmocka_unit_test(misnested_formatting),
         cmocka_unit_test(formatting_with_distinct_attributes),
+        cmocka_unit_test(formatting_with_many_attributes),
         cmocka_unit_test(many_anchors_and_nobr),
         cmocka_unit_test(block_under_formatting_then_end_tags),
         cmocka_unit_test(node_limit_is_an_error),
