@@ -87,6 +87,10 @@ void ext_profile_widen(ext_ctx *c)
         ext_info *pi = ext_inf(c, p);
         if ((pi->flags & EXT_DROP) || (ext_marked_boiler(c, pi) && !(pi->flags & EXT_PROTECTED)))
             break;
+        /* Without prose, ext_prune.c cannot tell the marked boilerplate
+         * inside the parent from content: stay with the cards. */
+        if (pi->good <= 0)
+            break;
         clean_fig *pf = &f[p->index], *wf = &f[w->index];
         uint32_t gain = pf->chars - wf->chars, glink = pf->link - wf->link;
         if (gain == 0) {
