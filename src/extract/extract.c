@@ -132,8 +132,8 @@ static double confidence(const ext_ctx *c)
     return conf < 0 ? 0 : conf > 1 ? 1 : conf;
 }
 
-/* The comment section: the largest comment-marked element outside the
- * article. */
+/* The comment section: the comment-marked element holding the most
+ * prose. */
 static dom_node *find_comments(ext_ctx *c)
 {
     dom_node *best = NULL;
@@ -142,9 +142,11 @@ static dom_node *find_comments(ext_ctx *c)
         if (n->type != DOM_ELEMENT)
             continue;
         ext_info *in = ext_inf(c, n);
-        if (!(in->flags & EXT_COMMENTS) || (in->flags & EXT_DROP) || in->chars < 40)
+        /* By prose, not characters: the reply form is named "respond"
+         * too but holds only labels. */
+        if (!(in->flags & EXT_COMMENTS) || (in->flags & EXT_DROP) || in->raw < 40)
             continue;
-        if (!best || in->chars > ext_inf(c, best)->chars)
+        if (!best || in->raw > ext_inf(c, best)->raw)
             best = n;
     }
     return best;
