@@ -91,6 +91,10 @@ def run_wcxb(pith, t):
                 got = day(rec.get('date_published'))
                 t.add(('wcxb', 'date', scope), got == gt['publish_date'],
                       (fid, gt['publish_date'], got, rec.get('date_source')))
+                # Informative: the truth is often the "Updated" date a page
+                # shows; this rate also accepts our date_modified.
+                t.add(('wcxb', 'date-or-modified', scope),
+                      gt['publish_date'] in (got, day(rec.get('date_modified'))))
             else:
                 t.add(('wcxb', 'no-date-kept-empty', scope), not rec.get('date_published'),
                       (fid, None, rec.get('date_published'), rec.get('date_source')))

@@ -292,6 +292,73 @@ static void drop_empty(ext_ctx *c, dom_node *root)
     }
 }
 
+/* Hash of a subtree's text without whitespace, and its length. */
+static uint64_t text_hash(const dom_node *root, size_t *len)
+{
+    uint64_t h = 1469598103934665603ull;
+    size_t n = 0;
+    for (const dom_node *x = root; x; x = dom_next(root, x)) {
+        if (x->type != DOM_TEXT)
+            continue;
+        for (size_t i = 0; i < x->u.text.len; i++) {
+            unsigned char ch = (unsigned char)x->u.text.ptr[i];
+            if (ascii_is_space(ch))
+                continue;
+            h = (h ^ ch) * 1099511628211ull;
+            n++;
+        }
+    }
+    *len = n;
+    return h;
+}
+
+static bool dedup_tag(const dom_node *x)
+{
+    return x->type == DOM_ELEMENT &&
+           (x->tag == TAG_P || ext_tag_is_heading(x->tag) || x->tag == TAG_LI || x->tag == TAG_DD ||
+            x->tag == TAG_BLOCKQUOTE || x->tag == TAG_PRE || x->tag == TAG_FIGCAPTION ||
+            x->tag == TAG_TABLE || x->tag == TAG_UL || x->tag == TAG_OL || x->tag == TAG_DL);
+}
+
+/* Pages repeat blocks for other screen sizes or tabs (a product
+ * description three times): a block whose text already appeared is
+ * dropped.  Short ones ("Share", "Yes") may repeat. */
+static void drop_repeats(ext_ctx *c, dom_node *root)
+{
+    enum { MIN_REPEAT_CHARS = 40 };
+    size_t cap = 1024;
+    uint64_t *seen = arena_calloc(c->scratch, cap, sizeof *seen);
+    size_t used = 0;
+    if (!seen)
+        return;
+    for (dom_node *x = root->first_child ? root->first_child : NULL; x;) {
+        if (!dedup_tag(x)) {
+            x = dom_next(root, x);
+            continue;
+        }
+        size_t len;
+        uint64_t h = text_hash(x, &len) | 1u;
+        dom_node *next = dom_next_skip(root, x);
+        if (len >= MIN_REPEAT_CHARS) {
+            size_t i = (size_t)(h % cap);
+            while (seen[i] && seen[i] != h)
+                i = (i + 1) % cap;
+            if (seen[i] == h) {
+                dom_remove(x);
+                x = next;
+                continue;
+            }
+            if (used * 2 < cap) {
+                seen[i] = h;
+                used++;
+            }
+        }
+        /* Only outermost blocks compare: a list's only item has the
+         * list's text. */
+        x = next;
+    }
+}
+
 int ext_build_tree(ext_ctx *c, const dom_node *from, dom_document *tree, bool comments)
 {
     builder b = { .c = c, .tree = tree, .comments = comments };
@@ -336,5 +403,9 @@ int ext_build_tree(ext_ctx *c, const dom_node *from, dom_document *tree, bool co
         n = n->next;
     }
     drop_empty(c, tree->root);
+    /* Articles may repeat a paragraph on purpose; shop and service
+     * templates repeat blocks for other layouts. */
+    if (c->type != PAGE_ARTICLE)
+        drop_repeats(c, tree->root);
     return b.failed ? -1 : 0;
 }

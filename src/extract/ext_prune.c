@@ -133,8 +133,8 @@ void ext_prune_winner(ext_ctx *c)
         cut_tail(c, w, wgood);
 
     /* Before the first paragraph: short lines that are not headings
-     * (dates, bylines, "5 min read"). */
-    for (dom_node *n = w; n && n != first_prose;) {
+     * (dates, bylines, "5 min read").  Listings keep their short cards. */
+    for (dom_node *n = w; n && n != first_prose && !listing_like(c);) {
         ext_info *in = ext_inf(c, n);
         if (n->type != DOM_ELEMENT || (in->flags & (EXT_DROP | EXT_PRUNED | EXT_HEADLINE))) {
             n = n->type == DOM_ELEMENT ? dom_next_skip(w, n) : dom_next(w, n);
@@ -149,7 +149,10 @@ void ext_prune_winner(ext_ctx *c)
     }
 
     /* After the last paragraph: non-prose blocks outside lists, tables and
-     * code (share lines, "Related" headings, "Posted in" lines). */
+     * code (share lines, "Related" headings, "Posted in" lines).  Not on
+     * listings, where the cards after the intro are the content. */
+    if (listing_like(c))
+        return;
     bool after = false;
     for (dom_node *n = w; n;) {
         if (n == last_prose) {

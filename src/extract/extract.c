@@ -150,10 +150,6 @@ static dom_node *find_comments(ext_ctx *c)
     return best;
 }
 
-#ifdef EXT_DEV_TRACE
-void ext_dev_trace(ext_ctx *c);
-#endif
-
 /* The chosen container holds little prose compared with the page: the
  * content is probably links (a listing, an index page). */
 static bool weak_choice(const ext_ctx *c)
@@ -197,9 +193,6 @@ static int run(ext_ctx *c)
             c->res->comments = ct.root;
         }
     }
-#ifdef EXT_DEV_TRACE
-    ext_dev_trace(c);
-#endif
     c->res->page_type = c->type;
     c->res->confidence = confidence(c);
     return 0;

@@ -9,7 +9,10 @@
 /* Words that introduce a byline ("By", "Von", "Par"...). */
 static const char *const lead_words[] = {
     "by", "written by", "posted by", "words by", "story by", "text by", "author", "authors",
-    "autor", "autorin", "von", "par", "por", "di", "door", "av", "text", "texte", "reported by",
+    "post author", "autor", "autorin", "von", "par", "por", "di", "door", "av", "text", "texte",
+    "reported by", "published by", "publié par", "publie par", "écrit par", "eingestellt von",
+    "veröffentlicht von", "publiziert von", "geschrieben von", "verfasst von", "escrito por",
+    "publicado por", "scritto da", "pubblicato da", "geplaatst door", "opublikował", "written",
     "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", /* автор */
     NULL,
 };
@@ -20,6 +23,7 @@ static const char *const role_words[] = {
     "photographer", "journalist", "senior", "producer", "redakteur", "redakteurin", "redaktion",
     "contributing", "freelance", "analyst", "updated", "published", "posted", "opinion",
     "professor", "director", "ceo", "founder", "manager", "intern", "fellow", "head of",
+    "chefredakteur", "chefredakteurin", "redakteurin", "editorial", "newsroom",
     NULL,
 };
 
@@ -79,7 +83,7 @@ static slice strip_lead(slice s)
     return s;
 }
 
-static bool plausible_name(slice s)
+static bool plausible_name(slice s, bool structured)
 {
     if (s.len < 2 || s.len > 80)
         return false;
@@ -106,18 +110,27 @@ static bool plausible_name(slice s)
             return false;
     /* "staff reports", "admin" in lower case: a handle, not a name,
      * unless it is a single word. */
-    return upper > 0 || words == 1;
+    /* Structured data names people as they are ("kirstin boatto"). */
+    return structured || upper > 0 || words == 1;
 }
 
-static void add_piece(meta_items *l, arena *a, slice piece)
+static bool is_lead_word(slice s)
+{
+    for (size_t k = 0; lead_words[k]; k++)
+        if (slice_eq_nocase(s, lead_words[k]))
+            return true;
+    return false;
+}
+
+static void add_piece(meta_items *l, arena *a, slice piece, bool structured)
 {
     piece = trim_punct(strip_lead(piece));
-    if (!plausible_name(piece))
+    if (!plausible_name(piece, structured) || is_lead_word(piece))
         return;
     meta_items_add(l, arena_slice_dup(a, piece));
 }
 
-void meta_authors_add_byline(meta_items *l, arena *a, slice byline)
+static void add_authors(meta_items *l, arena *a, slice byline, bool structured)
 {
     slice s = meta_clean_text(a, byline);
     if (!s.len || slice_find_nocase(s, "://") >= 0)
@@ -132,8 +145,10 @@ void meta_authors_add_byline(meta_items *l, arena *a, slice byline)
                                         " \xE2\x80\xA2 ", " \xC2\xB7 ", "\n", NULL };
     s = strip_lead(s);
     /* "Jane Doe Updated ...", "Jane Doe, published ...": the label ends it. */
-    static const char *const labels[] = { "updated", "published", "posted", "last modified",
-                                          "aktualisiert", "veröffentlicht", NULL };
+    static const char *const labels[] = { "last updated", "edited by", "updated", "published", "posted", "last modified",
+                                          "aktualisiert", "veröffentlicht", "more about",
+                                          "view all", "all posts", "read more", "follow ",
+                                          "see all", NULL };
     for (size_t k = 0; labels[k]; k++)
         for (size_t i = 1; i < s.len; i++)
             if (ascii_is_space((unsigned char)s.ptr[i - 1]) &&
@@ -165,8 +180,18 @@ void meta_authors_add_byline(meta_items *l, arena *a, slice byline)
         }
         if (!skip)
             continue;
-        add_piece(l, a, slice_make(s.ptr + start, i - start));
+        add_piece(l, a, slice_make(s.ptr + start, i - start), structured);
         i += skip - 1;
         start = i + 1;
     }
+}
+
+void meta_authors_add_byline(meta_items *l, arena *a, slice byline)
+{
+    add_authors(l, a, byline, false);
+}
+
+void meta_authors_add_names(meta_items *l, arena *a, slice names)
+{
+    add_authors(l, a, names, true);
 }

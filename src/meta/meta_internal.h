@@ -94,6 +94,9 @@ void meta_items_add(meta_items *l, slice item);
 slice meta_clean_text(arena *a, slice s);
 /* Text content of an element, cleaned. */
 slice meta_node_text(arena *a, const dom_node *n, size_t max);
+/* The same; `spaced` also separates the text of every element (bylines
+ * glue "von<a>Name</a>" without a space). */
+slice meta_node_text_ex(arena *a, const dom_node *n, size_t max, bool spaced);
 /* ASCII-case and punctuation-insensitive equality of two titles. */
 bool meta_text_similar(slice a, slice b);
 /* True when `hay` contains `needle` under the same normalisation. */
@@ -113,6 +116,9 @@ slice meta_title_choose(meta_evidence *ev, slice site);
 /* Splits a byline into names and adds the cleaned ones to `l`: drops "By",
  * roles, dates, e-mail addresses and URLs. */
 void meta_authors_add_byline(meta_items *l, arena *a, slice byline);
+/* The same for names from structured data (JSON-LD, <meta>), which are
+ * taken even in lower case. */
+void meta_authors_add_names(meta_items *l, arena *a, slice names);
 
 /* ---- JSON-LD (meta_jsonld.c) ---- */
 

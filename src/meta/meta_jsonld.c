@@ -101,6 +101,14 @@ static void read_date(meta_evidence *ev, const json_value *e, const char *key, b
         meta_add_date(ev, &d, RANK_JSONLD, modified, "json-ld");
 }
 
+/* An author given as an organisation is the publisher, not a byline. */
+static bool is_organisation(const json_value *a)
+{
+    slice t = json_string(json_get(a, "@type"));
+    return t.ptr && (slice_eq_cstr(t, "Organization") || slice_eq_cstr(t, "NewsMediaOrganization") ||
+                     slice_eq_cstr(t, "Corporation") || slice_eq_cstr(t, "WebSite"));
+}
+
 static void read_authors(meta_evidence *ev, const json_value *a)
 {
     if (!a)
@@ -110,15 +118,19 @@ static void read_authors(meta_evidence *ev, const json_value *a)
     if (!accept)
         return;
     if (!json_is(a, JSON_ARRAY)) {
+        if (is_organisation(a))
+            return;
         slice name = json_is(a, JSON_STRING) ? a->text : json_string(json_get(a, "name"));
         if (name.ptr)
-            meta_authors_add_byline(&ev->authors, ev->out, name);
+            meta_authors_add_names(&ev->authors, ev->out, name);
         return;
     }
     for (const json_value *c = a->first; c; c = c->next) {
+        if (is_organisation(c))
+            continue;
         slice name = json_is(c, JSON_STRING) ? c->text : json_string(json_get(c, "name"));
         if (name.ptr)
-            meta_authors_add_byline(&ev->authors, ev->out, name);
+            meta_authors_add_names(&ev->authors, ev->out, name);
     }
 }
 

@@ -9,63 +9,66 @@
 
 typedef struct month_name {
     const char *name; /* lowercase UTF-8 */
+    unsigned char len; /* bytes: lookups run for every word of a page */
     unsigned char month;
 } month_name;
+
+#define M(name, month) { name, sizeof(name) - 1, month }
 
 /* Full names first; an abbreviation is listed once even when several
  * languages share it. */
 static const month_name months[] = {
     /* English */
-    { "january", 1 }, { "february", 2 }, { "march", 3 }, { "april", 4 }, { "may", 5 },
-    { "june", 6 }, { "july", 7 }, { "august", 8 }, { "september", 9 }, { "october", 10 },
-    { "november", 11 }, { "december", 12 },
-    { "jan", 1 }, { "feb", 2 }, { "mar", 3 }, { "apr", 4 }, { "jun", 6 }, { "jul", 7 },
-    { "aug", 8 }, { "sep", 9 }, { "sept", 9 }, { "oct", 10 }, { "nov", 11 }, { "dec", 12 },
+    M("january", 1), M("february", 2), M("march", 3), M("april", 4), M("may", 5),
+    M("june", 6), M("july", 7), M("august", 8), M("september", 9), M("october", 10),
+    M("november", 11), M("december", 12),
+    M("jan", 1), M("feb", 2), M("mar", 3), M("apr", 4), M("jun", 6), M("jul", 7),
+    M("aug", 8), M("sep", 9), M("sept", 9), M("oct", 10), M("nov", 11), M("dec", 12),
     /* German */
-    { "januar", 1 }, { "jänner", 1 }, { "februar", 2 }, { "märz", 3 }, { "maerz", 3 },
-    { "mai", 5 }, { "juni", 6 }, { "juli", 7 }, { "oktober", 10 }, { "dezember", 12 },
-    { "jän", 1 }, { "mär", 3 }, { "mrz", 3 }, { "okt", 10 }, { "dez", 12 },
+    M("januar", 1), M("jänner", 1), M("februar", 2), M("märz", 3), M("maerz", 3),
+    M("mai", 5), M("juni", 6), M("juli", 7), M("oktober", 10), M("dezember", 12),
+    M("jän", 1), M("mär", 3), M("mrz", 3), M("okt", 10), M("dez", 12),
     /* French */
-    { "janvier", 1 }, { "février", 2 }, { "fevrier", 2 }, { "mars", 3 }, { "avril", 4 },
-    { "juin", 6 }, { "juillet", 7 }, { "août", 8 }, { "aout", 8 }, { "septembre", 9 },
-    { "octobre", 10 }, { "novembre", 11 }, { "décembre", 12 }, { "decembre", 12 },
-    { "janv", 1 }, { "févr", 2 }, { "fevr", 2 }, { "fév", 2 }, { "avr", 4 }, { "juil", 7 },
-    { "déc", 12 },
+    M("janvier", 1), M("février", 2), M("fevrier", 2), M("mars", 3), M("avril", 4),
+    M("juin", 6), M("juillet", 7), M("août", 8), M("aout", 8), M("septembre", 9),
+    M("octobre", 10), M("novembre", 11), M("décembre", 12), M("decembre", 12),
+    M("janv", 1), M("févr", 2), M("fevr", 2), M("fév", 2), M("avr", 4), M("juil", 7),
+    M("déc", 12),
     /* Spanish */
-    { "enero", 1 }, { "febrero", 2 }, { "marzo", 3 }, { "abril", 4 }, { "mayo", 5 },
-    { "junio", 6 }, { "julio", 7 }, { "agosto", 8 }, { "septiembre", 9 }, { "setiembre", 9 },
-    { "octubre", 10 }, { "noviembre", 11 }, { "diciembre", 12 },
-    { "ene", 1 }, { "abr", 4 }, { "ago", 8 }, { "dic", 12 },
+    M("enero", 1), M("febrero", 2), M("marzo", 3), M("abril", 4), M("mayo", 5),
+    M("junio", 6), M("julio", 7), M("agosto", 8), M("septiembre", 9), M("setiembre", 9),
+    M("octubre", 10), M("noviembre", 11), M("diciembre", 12),
+    M("ene", 1), M("abr", 4), M("ago", 8), M("dic", 12),
     /* Italian */
-    { "gennaio", 1 }, { "febbraio", 2 }, { "aprile", 4 }, { "maggio", 5 }, { "giugno", 6 },
-    { "luglio", 7 }, { "settembre", 9 }, { "ottobre", 10 }, { "dicembre", 12 },
-    { "gen", 1 }, { "mag", 5 }, { "giu", 6 }, { "lug", 7 }, { "set", 9 }, { "ott", 10 },
+    M("gennaio", 1), M("febbraio", 2), M("aprile", 4), M("maggio", 5), M("giugno", 6),
+    M("luglio", 7), M("settembre", 9), M("ottobre", 10), M("dicembre", 12),
+    M("gen", 1), M("mag", 5), M("giu", 6), M("lug", 7), M("set", 9), M("ott", 10),
     /* Portuguese */
-    { "janeiro", 1 }, { "fevereiro", 2 }, { "março", 3 }, { "marco", 3 }, { "maio", 5 },
-    { "junho", 6 }, { "julho", 7 }, { "setembro", 9 }, { "outubro", 10 }, { "novembro", 11 },
-    { "dezembro", 12 }, { "fev", 2 }, { "out", 10 },
+    M("janeiro", 1), M("fevereiro", 2), M("março", 3), M("marco", 3), M("maio", 5),
+    M("junho", 6), M("julho", 7), M("setembro", 9), M("outubro", 10), M("novembro", 11),
+    M("dezembro", 12), M("fev", 2), M("out", 10),
     /* Dutch */
-    { "januari", 1 }, { "februari", 2 }, { "maart", 3 }, { "mei", 5 }, { "augustus", 8 },
-    { "mrt", 3 },
+    M("januari", 1), M("februari", 2), M("maart", 3), M("mei", 5), M("augustus", 8),
+    M("mrt", 3),
     /* Russian: nominative, genitive, abbreviations */
-    { "январь", 1 }, { "февраль", 2 }, { "март", 3 }, { "апрель", 4 }, { "май", 5 },
-    { "июнь", 6 }, { "июль", 7 }, { "август", 8 }, { "сентябрь", 9 }, { "октябрь", 10 },
-    { "ноябрь", 11 }, { "декабрь", 12 },
-    { "января", 1 }, { "февраля", 2 }, { "марта", 3 }, { "апреля", 4 }, { "мая", 5 },
-    { "июня", 6 }, { "июля", 7 }, { "августа", 8 }, { "сентября", 9 }, { "октября", 10 },
-    { "ноября", 11 }, { "декабря", 12 },
-    { "янв", 1 }, { "фев", 2 }, { "мар", 3 }, { "апр", 4 }, { "июн", 6 }, { "июл", 7 },
-    { "авг", 8 }, { "сен", 9 }, { "сент", 9 }, { "окт", 10 }, { "ноя", 11 }, { "нояб", 11 },
-    { "дек", 12 },
+    M("январь", 1), M("февраль", 2), M("март", 3), M("апрель", 4), M("май", 5),
+    M("июнь", 6), M("июль", 7), M("август", 8), M("сентябрь", 9), M("октябрь", 10),
+    M("ноябрь", 11), M("декабрь", 12),
+    M("января", 1), M("февраля", 2), M("марта", 3), M("апреля", 4), M("мая", 5),
+    M("июня", 6), M("июля", 7), M("августа", 8), M("сентября", 9), M("октября", 10),
+    M("ноября", 11), M("декабря", 12),
+    M("янв", 1), M("фев", 2), M("мар", 3), M("апр", 4), M("июн", 6), M("июл", 7),
+    M("авг", 8), M("сен", 9), M("сент", 9), M("окт", 10), M("ноя", 11), M("нояб", 11),
+    M("дек", 12),
     /* Polish: nominative, genitive, abbreviations */
-    { "styczeń", 1 }, { "luty", 2 }, { "marzec", 3 }, { "kwiecień", 4 }, { "maj", 5 },
-    { "czerwiec", 6 }, { "lipiec", 7 }, { "sierpień", 8 }, { "wrzesień", 9 },
-    { "październik", 10 }, { "listopad", 11 }, { "grudzień", 12 },
-    { "stycznia", 1 }, { "lutego", 2 }, { "marca", 3 }, { "kwietnia", 4 }, { "maja", 5 },
-    { "czerwca", 6 }, { "lipca", 7 }, { "sierpnia", 8 }, { "września", 9 },
-    { "października", 10 }, { "listopada", 11 }, { "grudnia", 12 },
-    { "sty", 1 }, { "lut", 2 }, { "kwi", 4 }, { "cze", 6 }, { "lip", 7 }, { "sie", 8 },
-    { "wrz", 9 }, { "paź", 10 }, { "lis", 11 }, { "gru", 12 },
+    M("styczeń", 1), M("luty", 2), M("marzec", 3), M("kwiecień", 4), M("maj", 5),
+    M("czerwiec", 6), M("lipiec", 7), M("sierpień", 8), M("wrzesień", 9),
+    M("październik", 10), M("listopad", 11), M("grudzień", 12),
+    M("stycznia", 1), M("lutego", 2), M("marca", 3), M("kwietnia", 4), M("maja", 5),
+    M("czerwca", 6), M("lipca", 7), M("sierpnia", 8), M("września", 9),
+    M("października", 10), M("listopada", 11), M("grudnia", 12),
+    M("sty", 1), M("lut", 2), M("kwi", 4), M("cze", 6), M("lip", 7), M("sie", 8),
+    M("wrz", 9), M("paź", 10), M("lis", 11), M("gru", 12),
 };
 
 /* Lowercases ASCII, Latin-1 capitals (U+00C0-U+00DE) and basic Cyrillic
@@ -105,11 +108,13 @@ static size_t lower_word(slice w, char *out, size_t cap)
 int meta_month_lookup(slice word)
 {
     char low[48];
+    if (word.len < 3 || word.len > 24) /* "mai" .. "października" */
+        return 0;
     size_t n = lower_word(word, low, sizeof low);
     if (!n)
         return 0;
     for (size_t i = 0; i < sizeof months / sizeof *months; i++)
-        if (strlen(months[i].name) == n && memcmp(months[i].name, low, n) == 0)
+        if (months[i].len == n && memcmp(months[i].name, low, n) == 0)
             return months[i].month;
     return 0;
 }

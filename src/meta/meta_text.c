@@ -90,6 +90,11 @@ slice meta_clean_text(arena *a, slice s)
 
 slice meta_node_text(arena *a, const dom_node *n, size_t max)
 {
+    return meta_node_text_ex(a, n, max, false);
+}
+
+slice meta_node_text_ex(arena *a, const dom_node *n, size_t max, bool spaced)
+{
     buf b = BUF_INIT;
     const dom_node *c = n;
     while (c && b.len < max) {
@@ -99,7 +104,8 @@ slice meta_node_text(arena *a, const dom_node *n, size_t max)
         }
         if (c->type == DOM_TEXT)
             buf_append_slice(&b, c->u.text);
-        else if (dom_is(c, TAG_BR) || dom_is(c, TAG_P) || dom_is(c, TAG_DIV) || dom_is(c, TAG_LI))
+        else if (c->type == DOM_ELEMENT && (spaced || dom_is(c, TAG_BR) || dom_is(c, TAG_P) ||
+                                            dom_is(c, TAG_DIV) || dom_is(c, TAG_LI)))
             buf_putc(&b, ' '); /* block boundaries separate words */
         c = dom_next(n, c);
     }

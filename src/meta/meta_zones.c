@@ -26,13 +26,20 @@ static const char *const outside_words[] = {
 /* `w` as a word of a class or id: not preceded or followed by a letter
  * (a plural "s" allowed), so "sidebar__item" and "related-posts" match
  * while "layoutTwoColumnsRightSidebar" does not. */
-static bool attr_has_word(slice v, const char *w)
+static bool attr_has_word(slice v, const char *w, size_t n)
 {
-    size_t n = strlen(w);
+    /* Runs for every element against every listed word: compare the first
+     * letter before anything else. */
+    unsigned first = ascii_lower((unsigned char)w[0]);
     for (size_t i = 0; v.ptr && i + n <= v.len; i++) {
+        if (ascii_lower((unsigned char)v.ptr[i]) != first)
+            continue;
         if (i && ascii_is_alpha((unsigned char)v.ptr[i - 1]))
             continue;
-        if (!slice_starts_with_nocase(slice_make(v.ptr + i, v.len - i), w))
+        size_t k = 1;
+        while (k < n && ascii_lower((unsigned char)v.ptr[i + k]) == (unsigned char)w[k])
+            k++;
+        if (k < n)
             continue;
         size_t e = i + n;
         if (e < v.len && (v.ptr[e] == 's' || v.ptr[e] == 'S'))
@@ -49,7 +56,8 @@ static bool class_matches(const dom_node *el, const char *const *words, bool who
     if (!cls.ptr && !id.ptr)
         return false;
     for (size_t k = 0; words[k]; k++) {
-        if (whole_word ? attr_has_word(cls, words[k]) || attr_has_word(id, words[k])
+        size_t n = strlen(words[k]);
+        if (whole_word ? attr_has_word(cls, words[k], n) || attr_has_word(id, words[k], n)
                        : (cls.ptr && slice_find_nocase(cls, words[k]) >= 0) ||
                              (id.ptr && slice_find_nocase(id, words[k]) >= 0))
             return true;

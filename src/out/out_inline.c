@@ -11,6 +11,7 @@
  * cell '|' is escaped and line starts are not special. */
 #include "out_flow.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "../core/ascii.h"
@@ -58,6 +59,15 @@ static size_t put_line_start(buf *o, const char *p, size_t n)
     return 1;
 }
 
+/* Byte classes for the hot loops: 1 HTML whitespace, 2 a character that
+ * may need a Markdown escape.  One lookup per byte instead of a switch. */
+enum { BYTE_SPACE = 1, BYTE_SPECIAL = 2 };
+static const uint8_t byte_class[256] = {
+    [' '] = BYTE_SPACE, ['\t'] = BYTE_SPACE, ['\n'] = BYTE_SPACE, ['\f'] = BYTE_SPACE, ['\r'] = BYTE_SPACE,
+    ['\\'] = BYTE_SPECIAL, ['`'] = BYTE_SPECIAL, ['*'] = BYTE_SPECIAL, ['_'] = BYTE_SPECIAL,
+    ['['] = BYTE_SPECIAL, [']'] = BYTE_SPECIAL, ['<'] = BYTE_SPECIAL, ['&'] = BYTE_SPECIAL, ['|'] = BYTE_SPECIAL,
+};
+
 static void put_escaped(out_flow *f, const char *p, size_t n)
 {
     buf *o = f->out;
@@ -67,6 +77,8 @@ static void put_escaped(out_flow *f, const char *p, size_t n)
     size_t run = i;
     for (; i < n; i++) {
         unsigned char c = (unsigned char)p[i];
+        if (!(byte_class[c] & BYTE_SPECIAL))
+            continue;
         unsigned next = i + 1 < n ? (unsigned char)p[i + 1] : 0;
         bool esc;
         switch (c) {
@@ -89,14 +101,14 @@ void out_inline_text(out_flow *f, slice t)
 {
     size_t i = 0;
     while (i < t.len) {
-        if (ascii_is_space((unsigned char)t.ptr[i])) {
+        if (byte_class[(unsigned char)t.ptr[i]] & BYTE_SPACE) {
             out_lines_request(f, OUT_BREAK_SPACE);
-            while (i < t.len && ascii_is_space((unsigned char)t.ptr[i]))
+            while (i < t.len && (byte_class[(unsigned char)t.ptr[i]] & BYTE_SPACE))
                 i++;
             continue;
         }
         size_t j = i;
-        while (j < t.len && !ascii_is_space((unsigned char)t.ptr[j]))
+        while (j < t.len && !(byte_class[(unsigned char)t.ptr[j]] & BYTE_SPACE))
             j++;
         f->next_class = (uint8_t)out_inline_class_at(t.ptr + i, t.len - i);
         out_lines_flush(f, true);

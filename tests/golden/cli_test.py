@@ -160,6 +160,20 @@ def test_stdin(d):
     check(rc == 0 and out == b"", "pith parse --quiet still works")
 
 
+def test_document_separation_and_url(d):
+    write(f"{d}/a.html", PAGE)
+    write(f"{d}/b.html", PAGE.replace(b"First", b"Other"))
+    rc, one, _ = run(["a.html"], cwd=d)
+    rc2, two, _ = run(["b.html"], cwd=d)
+    rc3, both, _ = run(["a.html", "b.html"], cwd=d)
+    check(one.endswith(b"\n") and not one.endswith(b"\n\n"), "a document ends with one newline")
+    check(rc3 == 0 and both == one + b"\n" + two, "documents on stdout are separated by a blank line")
+    rc, out, _ = run(["-f", "json", "--url", "https://example.org/dir/page", "a.html"], cwd=d)
+    check(json.loads(out)["url"] == "https://example.org/dir/page", "--url is the page URL without a canonical one")
+    rc, out, _ = run(["-f", "html", "a.html"], cwd=d)
+    check(rc == 0 and out.startswith(b"<p>") and out.endswith(b"</p>\n"), f"-f html: {out[:40]!r}")
+
+
 def test_limits(d):
     write(f"{d}/big.html", b"<p>" + b"a" * (2 << 20) + b"</p>")
     write(f"{d}/bomb.html.gz", gzip.compress(b"<p>" + b"\0" * (3 << 20)))
@@ -173,7 +187,7 @@ def test_limits(d):
 def main():
     with tempfile.TemporaryDirectory() as d:
         for t in (test_records_and_exit_codes, test_options_from_table, test_directory_walk, test_output_dir,
-                  test_stdin, test_limits):
+                  test_stdin, test_document_separation_and_url, test_limits):
             sub = os.path.join(d, t.__name__)
             os.makedirs(sub)
             t(sub)

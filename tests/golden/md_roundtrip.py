@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 
-BLOCK = re.compile(r"</?(p|li|ul|ol|h\d|td|th|tr|table|thead|tbody|blockquote|pre|hr|br|img)\b[^>]*>")
+BLOCK = re.compile(r"</?(p|li|ul|ol|h\d|td|th|tr|table|thead|tbody|blockquote|pre|hr|br)\b[^>]*>")
 
 
 def words(text):
