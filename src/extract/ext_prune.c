@@ -133,8 +133,8 @@ void ext_prune_winner(ext_ctx *c)
         cut_tail(c, w, wgood);
 
     /* Before the first paragraph: short lines that are not headings
-     * (dates, bylines, "5 min read"). */
-    for (dom_node *n = w; n && n != first_prose;) {
+     * (dates, bylines, "5 min read").  Listings keep their short cards. */
+    for (dom_node *n = w; n && n != first_prose && !listing_like(c);) {
         ext_info *in = ext_inf(c, n);
         if (n->type != DOM_ELEMENT || (in->flags & (EXT_DROP | EXT_PRUNED | EXT_HEADLINE))) {
             n = n->type == DOM_ELEMENT ? dom_next_skip(w, n) : dom_next(w, n);

@@ -49,7 +49,7 @@ static float block_value(const ext_ctx *c, const dom_node *n, ext_info *b)
     if (b->own_chars < SHORT_BLOCK)
         return -0.3f * nl - c->lambda * link;
     /* Longer but not prose (lists of names, specs, captions): mildly positive. */
-    return 0.3f * nl - c->lambda * link;
+    return 0.6f * nl - c->lambda * link;
 }
 
 void ext_select_winner(ext_ctx *c)

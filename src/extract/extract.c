@@ -132,8 +132,8 @@ static double confidence(const ext_ctx *c)
     return conf < 0 ? 0 : conf > 1 ? 1 : conf;
 }
 
-/* The comment section: the largest comment-marked element outside the
- * article. */
+/* The comment section: the comment-marked element holding the most
+ * prose. */
 static dom_node *find_comments(ext_ctx *c)
 {
     dom_node *best = NULL;
@@ -142,17 +142,15 @@ static dom_node *find_comments(ext_ctx *c)
         if (n->type != DOM_ELEMENT)
             continue;
         ext_info *in = ext_inf(c, n);
-        if (!(in->flags & EXT_COMMENTS) || (in->flags & EXT_DROP) || in->chars < 40)
+        /* By prose, not characters: the reply form is named "respond"
+         * too but holds only labels. */
+        if (!(in->flags & EXT_COMMENTS) || (in->flags & EXT_DROP) || in->raw < 40)
             continue;
-        if (!best || in->chars > ext_inf(c, best)->chars)
+        if (!best || in->raw > ext_inf(c, best)->raw)
             best = n;
     }
     return best;
 }
-
-#ifdef EXT_DEV_TRACE
-void ext_dev_trace(ext_ctx *c);
-#endif
 
 /* The chosen container holds little prose compared with the page: the
  * content is probably links (a listing, an index page). */
@@ -197,9 +195,6 @@ static int run(ext_ctx *c)
             c->res->comments = ct.root;
         }
     }
-#ifdef EXT_DEV_TRACE
-    ext_dev_trace(c);
-#endif
     c->res->page_type = c->type;
     c->res->confidence = confidence(c);
     return 0;

@@ -83,7 +83,7 @@ static slice strip_lead(slice s)
     return s;
 }
 
-static bool plausible_name(slice s)
+static bool plausible_name(slice s, bool structured)
 {
     if (s.len < 2 || s.len > 80)
         return false;
@@ -110,7 +110,8 @@ static bool plausible_name(slice s)
             return false;
     /* "staff reports", "admin" in lower case: a handle, not a name,
      * unless it is a single word. */
-    return upper > 0 || words == 1;
+    /* Structured data names people as they are ("kirstin boatto"). */
+    return structured || upper > 0 || words == 1;
 }
 
 static bool is_lead_word(slice s)
@@ -121,15 +122,15 @@ static bool is_lead_word(slice s)
     return false;
 }
 
-static void add_piece(meta_items *l, arena *a, slice piece)
+static void add_piece(meta_items *l, arena *a, slice piece, bool structured)
 {
     piece = trim_punct(strip_lead(piece));
-    if (!plausible_name(piece) || is_lead_word(piece))
+    if (!plausible_name(piece, structured) || is_lead_word(piece))
         return;
     meta_items_add(l, arena_slice_dup(a, piece));
 }
 
-void meta_authors_add_byline(meta_items *l, arena *a, slice byline)
+static void add_authors(meta_items *l, arena *a, slice byline, bool structured)
 {
     slice s = meta_clean_text(a, byline);
     if (!s.len || slice_find_nocase(s, "://") >= 0)
@@ -179,8 +180,18 @@ void meta_authors_add_byline(meta_items *l, arena *a, slice byline)
         }
         if (!skip)
             continue;
-        add_piece(l, a, slice_make(s.ptr + start, i - start));
+        add_piece(l, a, slice_make(s.ptr + start, i - start), structured);
         i += skip - 1;
         start = i + 1;
     }
+}
+
+void meta_authors_add_byline(meta_items *l, arena *a, slice byline)
+{
+    add_authors(l, a, byline, false);
+}
+
+void meta_authors_add_names(meta_items *l, arena *a, slice names)
+{
+    add_authors(l, a, names, true);
 }

@@ -90,12 +90,58 @@ static const dom_node *author_name_node(const dom_node *el)
     return el;
 }
 
+/* A label such as "Written by" or "By" standing alone (its own element or
+ * text node) names the author in the next element: "<p>Written by</p>
+ * <p>Jane Doe</p>", "By <a>Jane Doe</a>". */
+static bool is_byline_label(const meta_evidence *ev, const dom_node *n)
+{
+    static const char *const labels[] = { "by", "written by", "author", "authors", "posted by",
+                                          "von", "autor", "par", "por", "di", "door", "published by",
+                                          "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", NULL };
+    slice t;
+    if (n->type == DOM_TEXT)
+        t = slice_trim(n->u.text);
+    else if (n->type == DOM_ELEMENT && n->first_child && n->first_child == n->last_child &&
+             n->first_child->type == DOM_TEXT)
+        t = slice_trim(n->first_child->u.text);
+    else
+        return false;
+    (void)ev;
+    if (t.len > 20)
+        return false;
+    while (t.len && (t.ptr[t.len - 1] == ':' || t.ptr[t.len - 1] == ' '))
+        t.len--;
+    for (size_t k = 0; labels[k]; k++)
+        if (slice_eq_nocase(t, labels[k]))
+            return true;
+    return false;
+}
+
+static const dom_node *next_element(const dom_node *n)
+{
+    for (const dom_node *s = n->next; s; s = s->next) {
+        if (s->type == DOM_ELEMENT)
+            return s;
+        if (s->type == DOM_TEXT && slice_trim(s->u.text).len)
+            return NULL;
+    }
+    return NULL;
+}
+
 void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
 {
     const dom_node *root = page->root;
     const dom_node *n = root;
     bool byline_found = false;
+    bool label_found = false;
     while (n) {
+        if (!label_found && ev->authors.rank > RANK_NEAR_HEADLINE && is_byline_label(ev, n)) {
+            const dom_node *name = next_element(n);
+            if (name) {
+                offer_byline(ev, name, RANK_NEAR_HEADLINE);
+                label_found = ev->authors.count > 0;
+            }
+        }
         if (n->type != DOM_ELEMENT) {
             n = dom_next(root, n);
             continue;

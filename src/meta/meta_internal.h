@@ -119,6 +119,9 @@ slice meta_title_choose(meta_evidence *ev, slice site);
 /* Splits a byline into names and adds the cleaned ones to `l`: drops "By",
  * roles, dates, e-mail addresses and URLs. */
 void meta_authors_add_byline(meta_items *l, arena *a, slice byline);
+/* The same for names from structured data (JSON-LD, <meta>), which are
+ * taken even in lower case. */
+void meta_authors_add_names(meta_items *l, arena *a, slice names);
 
 /* ---- JSON-LD (meta_jsonld.c) ---- */
 

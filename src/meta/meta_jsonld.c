@@ -122,7 +122,7 @@ static void read_authors(meta_evidence *ev, const json_value *a)
             return;
         slice name = json_is(a, JSON_STRING) ? a->text : json_string(json_get(a, "name"));
         if (name.ptr)
-            meta_authors_add_byline(&ev->authors, ev->out, name);
+            meta_authors_add_names(&ev->authors, ev->out, name);
         return;
     }
     for (const json_value *c = a->first; c; c = c->next) {
@@ -130,7 +130,7 @@ static void read_authors(meta_evidence *ev, const json_value *a)
             continue;
         slice name = json_is(c, JSON_STRING) ? c->text : json_string(json_get(c, "name"));
         if (name.ptr)
-            meta_authors_add_byline(&ev->authors, ev->out, name);
+            meta_authors_add_names(&ev->authors, ev->out, name);
     }
 }
 

@@ -166,7 +166,7 @@ void meta_tags_read(meta_evidence *ev, slice key, slice content)
         bool accept;
         meta_items_begin(&ev->authors, r->rank, &accept);
         if (accept)
-            meta_authors_add_byline(&ev->authors, ev->out, v);
+            meta_authors_add_names(&ev->authors, ev->out, v);
         break;
     }
     case ACT_TAG:

@@ -2,8 +2,11 @@
  * (13.2.3) and decoding with iconv.
  *
  * Order: BOM; the transport charset (an HTTP Content-Type charset) given by
- * the caller; the <meta> prescan of the first 16 KiB; a statistical
- * detector (uchardet) as the last resort; windows-1252 when all else fails.
+ * the caller; the <meta> prescan of the first 16 KiB (or an XML
+ * declaration); then, when none decided: valid non-ASCII UTF-8 is UTF-8, a
+ * statistical detector (uchardet) guesses, windows-1252 when all else
+ * fails.  A <meta> naming a legacy encoding gives way to bytes that are
+ * entirely valid non-ASCII UTF-8 (see html_decode).
  * Labels are mapped as the Encoding Standard maps them (latin1 and ascii
  * mean windows-1252, utf-16 metas mean UTF-8, ...).  Invalid sequences
  * become U+FFFD; nothing is dropped and nothing crashes. */

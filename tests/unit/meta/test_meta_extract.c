@@ -150,6 +150,37 @@ static void time_element_and_byline(void **state)
     done(&p);
 }
 
+static void bylines_from_labels_and_structured_names(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p,
+            "<html><body><article><h1>A headline for the story</h1>"
+            "<div><p>Written by</p><p>Edzel Tabing</p></div><p>Body.</p></article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Edzel Tabing");
+    done(&p);
+
+    extract(&p,
+            "<html><body><h1>A headline for the story</h1><p>By <a href=\"/p/sg\">Sofia Gonzalez</a></p></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Sofia Gonzalez");
+    done(&p);
+
+    /* Structured data names people as written, an organisation is no author. */
+    extract(&p,
+            "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"H\","
+            "\"author\":[{\"@type\":\"Person\",\"name\":\"kirstin boatto\"},"
+            "{\"@type\":\"Organization\",\"name\":\"USA TODAY\"}]}</script></head>"
+            "<body><h1>H</h1></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "kirstin boatto");
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -158,6 +189,7 @@ int main(void)
         cmocka_unit_test(url_date_is_the_last_resort_and_lists_do_not_count),
         cmocka_unit_test(future_and_ancient_dates_are_rejected),
         cmocka_unit_test(time_element_and_byline),
+        cmocka_unit_test(bylines_from_labels_and_structured_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
