@@ -218,6 +218,7 @@ int meta_extract(meta_context *ctx, const dom_document *page, slice url, arena *
     slice site = ev->site_name.value;
     m->site_name = site;
     m->title = meta_title_choose(ev, site);
+    meta_zone_map_build(ev, page);
     meta_dates_scan_page(ev, page);
     meta_bylines_scan_page(ev, page);
     m->authors = to_list(out, &ev->authors);

@@ -146,7 +146,7 @@ void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
             n = dom_next(root, n);
             continue;
         }
-        if (meta_zone_excluded(n, ev)) {
+        if (meta_zone_skip(ev, n)) {
             n = dom_next_skip(root, n);
             continue;
         }

@@ -101,6 +101,18 @@ static size_t skip_date_glue(const scan *t, size_t i)
     return i;
 }
 
+/* True when the word at i is followed, as read_month then skip_date_glue
+ * would step, by a digit.  The scan tries every word of a page as a month
+ * name; this cheap look ahead spares the name lookup for the words that
+ * could not start "Jan 11, 2022" anyway (the same outcome, sooner). */
+static bool number_follows_word(const scan *t, size_t i)
+{
+    size_t e = word_end(t, i);
+    if (at(t, e) == '.')
+        e++;
+    return ascii_is_digit(at(t, skip_date_glue(t, e)));
+}
+
 /* Ordinal suffixes after a day number: 1st 2nd 3rd 4th, French 1er,
  * German/Polish "11." */
 static size_t skip_ordinal(const scan *t, size_t i)
@@ -306,7 +318,7 @@ static bool match_at(const scan *t, size_t i, meta_date_order order, bool machin
     }
     /* Jan 11, 2022 / January 11th 2022 / Tue, 11 Jan 2022 starts with a
      * weekday, which the scan skips as an unknown word. */
-    if ((m = read_month(t, &k))) {
+    if (number_follows_word(t, k) && (m = read_month(t, &k))) {
         k = skip_date_glue(t, k);
         if (read_num(t, &k, 2, &a) >= 1) {
             k = skip_ordinal(t, k);

@@ -172,7 +172,7 @@ void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
             head_done = true;
         }
         if (n->type == DOM_ELEMENT) {
-            if (meta_zone_excluded(n, ev)) {
+            if (meta_zone_skip(ev, n)) {
                 n = dom_next_skip(root, n);
                 continue;
             }

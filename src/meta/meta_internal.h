@@ -71,6 +71,9 @@ typedef struct meta_evidence {
     const struct json_value *jsonld_main;
     int jsonld_rank; /* -1 while none */
     slice jsonld_type;
+    /* Zone of each element, decided once per page (meta_zone_map.c). */
+    const unsigned char *zone_map;
+    size_t zone_map_len;
 } meta_evidence;
 
 void meta_evidence_init(meta_evidence *ev, arena *out, arena *scratch);
@@ -151,6 +154,12 @@ void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page);
 /* True for elements whose contents never hold the article's own metadata:
  * nav, footer, aside, forms, comment sections, side lists and teasers. */
 bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev);
+/* Fills ev->zone_map for the elements a zone-skipping walk of the page
+ * reaches (after the headline is chosen: zones never hide it).  Without
+ * memory the map stays empty and meta_zone_skip decides each time. */
+int meta_zone_map_build(meta_evidence *ev, const dom_document *page);
+/* meta_zone_excluded(el, ev), from the map when it has the answer. */
+bool meta_zone_skip(const meta_evidence *ev, const dom_node *el);
 /* True when `class` or `id` of `el` contains any of the words (ASCII,
  * case-insensitive), given as a NULL-terminated list. */
 bool meta_class_has(const dom_node *el, const char *const *words);

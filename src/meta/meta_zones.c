@@ -25,27 +25,31 @@ static const char *const outside_words[] = {
 
 /* `w` as a word of a class or id: not preceded or followed by a letter
  * (a plural "s" allowed), so "sidebar__item" and "related-posts" match
- * while "layoutTwoColumnsRightSidebar" does not. */
-static bool attr_has_word(slice v, const char *w, size_t n)
+ * while "layoutTwoColumnsRightSidebar" does not.  Runs for every element
+ * against every listed word, so it visits only the positions where a word
+ * may start (after a non-letter) and compares there, without strlen. */
+static bool word_at(slice v, size_t i, const char *w)
 {
-    /* Runs for every element against every listed word: compare the first
-     * letter before anything else. */
-    unsigned first = ascii_lower((unsigned char)w[0]);
-    for (size_t i = 0; v.ptr && i + n <= v.len; i++) {
-        if (ascii_lower((unsigned char)v.ptr[i]) != first)
-            continue;
+    size_t k = 0;
+    while (w[k] && i + k < v.len && ascii_lower((unsigned char)v.ptr[i + k]) == (unsigned char)w[k])
+        k++;
+    if (w[k])
+        return false;
+    size_t e = i + k;
+    if (e < v.len && (v.ptr[e] == 's' || v.ptr[e] == 'S'))
+        e++;
+    return e == v.len || !ascii_is_alpha((unsigned char)v.ptr[e]);
+}
+
+static bool attr_has_any_word(slice v, const char *const *words)
+{
+    for (size_t i = 0; v.ptr && i < v.len; i++) {
         if (i && ascii_is_alpha((unsigned char)v.ptr[i - 1]))
             continue;
-        size_t k = 1;
-        while (k < n && ascii_lower((unsigned char)v.ptr[i + k]) == (unsigned char)w[k])
-            k++;
-        if (k < n)
-            continue;
-        size_t e = i + n;
-        if (e < v.len && (v.ptr[e] == 's' || v.ptr[e] == 'S'))
-            e++;
-        if (e == v.len || !ascii_is_alpha((unsigned char)v.ptr[e]))
-            return true;
+        unsigned c = ascii_lower((unsigned char)v.ptr[i]);
+        for (size_t k = 0; words[k]; k++)
+            if ((unsigned char)words[k][0] == c && word_at(v, i, words[k]))
+                return true;
     }
     return false;
 }
@@ -55,13 +59,12 @@ static bool class_matches(const dom_node *el, const char *const *words, bool who
     slice cls = dom_attr_value(el, "class"), id = dom_attr_value(el, "id");
     if (!cls.ptr && !id.ptr)
         return false;
-    for (size_t k = 0; words[k]; k++) {
-        size_t n = strlen(words[k]);
-        if (whole_word ? attr_has_word(cls, words[k], n) || attr_has_word(id, words[k], n)
-                       : (cls.ptr && slice_find_nocase(cls, words[k]) >= 0) ||
-                             (id.ptr && slice_find_nocase(id, words[k]) >= 0))
+    if (whole_word)
+        return attr_has_any_word(cls, words) || attr_has_any_word(id, words);
+    for (size_t k = 0; words[k]; k++)
+        if ((cls.ptr && slice_find_nocase(cls, words[k]) >= 0) ||
+            (id.ptr && slice_find_nocase(id, words[k]) >= 0))
             return true;
-    }
     return false;
 }
 
