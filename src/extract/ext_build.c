@@ -9,7 +9,7 @@
 #include "ext_internal.h"
 
 #include "../core/ascii.h"
-#include "ext_url.h"
+#include "../core/url.h"
 
 typedef enum kind {
     K_SKIP,       /* not content: skip the subtree */
@@ -142,13 +142,13 @@ static void copy_attrs(builder *b, const dom_node *n, dom_node *e)
     if (n->tag == TAG_A) {
         slice h = dom_attr_value(n, "href");
         if (h.len)
-            set_attr(b, e, "href", ext_url_resolve(c->out, c->opt->base_url, h));
+            set_attr(b, e, "href", url_resolve(c->out, c->opt->base_url, h));
     } else if (n->tag == TAG_IMG) {
         static const char *const srcs[] = { "data-src", "data-lazy-src", "data-original", "src", NULL };
         for (int i = 0; srcs[i]; i++) {
             slice s = slice_trim(dom_attr_value(n, srcs[i]));
             if (s.len && !slice_starts_with_nocase(s, "data:")) {
-                set_attr(b, e, "src", ext_url_resolve(c->out, c->opt->base_url, s));
+                set_attr(b, e, "src", url_resolve(c->out, c->opt->base_url, s));
                 break;
             }
         }

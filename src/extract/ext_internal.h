@@ -108,6 +108,12 @@ int ext_lists_collect(ext_ctx *c);
 /* ext_pagetype.c */
 ext_page_type ext_pagetype_guess(ext_ctx *c);
 
+/* ext_profile.c: content assembly for non-article pages. */
+void ext_profile_widen(ext_ctx *c);
+/* ext_profile_groups.c: the element whose same-kind children (cards,
+ * posts) hold the most text; NULL when none has MIN_ITEMS of a kind. */
+dom_node *ext_profile_group(ext_ctx *c, uint32_t *mass, uint32_t *items);
+
 /* ext_build.c */
 int ext_build_tree(ext_ctx *c, const dom_node *from, dom_document *tree, bool comments);
 

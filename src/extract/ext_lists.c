@@ -9,7 +9,7 @@
 #include "ext_internal.h"
 
 #include "../core/ascii.h"
-#include "ext_url.h"
+#include "../core/url.h"
 
 enum {
     LIST_MIN_ITEMS = 3,
@@ -128,7 +128,7 @@ static int add_list(ext_ctx *c, const dom_node *cont, const dom_node *heading, e
             continue;
         ext_list_item *it = &l->items[l->count];
         it->title = arena_slice_dup(c->out, ext_subtree_text(c, a, 500));
-        it->url = ext_url_resolve(c->out, c->opt->base_url, dom_attr_value(a, "href"));
+        it->url = url_resolve(c->out, c->opt->base_url, dom_attr_value(a, "href"));
         char iso[11];
         if (ext_date_find(outside_text(c, k, a), iso) || ext_date_find(it->title, iso))
             it->date = arena_slice_dup(c->out, slice_make(iso, 10));

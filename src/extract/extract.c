@@ -176,6 +176,7 @@ static int run(ext_ctx *c)
         c->link_mode = true;
         ext_select_winner(c);
     }
+    ext_profile_widen(c);
     find_headline(c);
     ext_prune_winner(c);
     if (ext_lists_collect(c) < 0)

@@ -9,7 +9,7 @@
 
 #include "extract/ext_internal.h"
 #include "extract/ext_stopwords.h"
-#include "extract/ext_url.h"
+#include "core/url.h"
 
 static void expect_date(const char *text, const char *iso)
 {
@@ -42,7 +42,7 @@ static void expect_url(const char *base, const char *ref, const char *want)
 {
     arena *a = arena_new(0);
     assert_non_null(a);
-    slice r = ext_url_resolve(a, slice_make(base, strlen(base)), slice_make(ref, strlen(ref)));
+    slice r = url_resolve(a, slice_make(base, strlen(base)), slice_make(ref, strlen(ref)));
     assert_non_null(r.ptr);
     assert_int_equal(r.len, strlen(want));
     assert_memory_equal(r.ptr, want, r.len);

@@ -1,0 +1,114 @@
+/* test_ext_profile.c - non-article pages: a listing whose best prose block
+ * is its short intro keeps every card of the repeated group and is
+ * reported as a listing; a service page spread over sibling sections
+ * keeps all of them; navigation and footer stay out. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/buf.h"
+#include "extract/extract.h"
+#include "html/parse.h"
+#include "out/out.h"
+#include "pith.h"
+
+typedef struct page {
+    arena *dom_arena, *out;
+    dom_document doc;
+    ext_result res;
+    buf text;
+} page;
+
+static void run(page *p, const char *html)
+{
+    p->dom_arena = arena_new(0);
+    p->out = arena_new(0);
+    assert_non_null(p->dom_arena);
+    assert_non_null(p->out);
+    html_parse_options po = { .scripting = true };
+    assert_int_equal(html_parse_document(p->dom_arena, html, strlen(html), &po, &p->doc), 0);
+    ext_options eo = { .tables = true, .base_url = SLICE_LIT("https://shop.example/courses/") };
+    assert_int_equal(ext_extract(&p->doc, &eo, p->out, &p->res), 0);
+    p->text = BUF_INIT;
+    out_text(p->res.tree.root, &p->text);
+    buf_putc(&p->text, '\0');
+}
+
+static void done(page *p)
+{
+    buf_dispose(&p->text);
+    arena_free(p->out);
+    arena_free(p->dom_arena);
+}
+
+/* Cards: a linked title and a short line, no prose of their own. */
+#define CARD(t, s) "<div class=\"card card-" t "\"><h3><a href=/c/" t ">Course " t \
+                   " in depth: a certificate program</a></h3><span class=when>" s "</span></div>"
+
+static const char listing_page[] =
+    "<!doctype html><html lang=en><head><title>Courses</title></head><body>"
+    "<header><nav><a href=/>Home</a> <a href=/a>About</a> <a href=/c>Contact</a></nav></header>"
+    "<div class=wrap><div class=intro><h1>Courses</h1><p>Our programs prepare working professionals "
+    "to master relevant knowledge, better their performance at work, and further their careers.</p></div>"
+    "<div class=grid>"
+    CARD("1", "4 weeks, online") CARD("2", "6 weeks, online") CARD("3", "2 days, campus")
+    CARD("4", "8 weeks, online") CARD("5", "3 days, campus") CARD("6", "5 weeks, online")
+    CARD("7", "1 day, campus") CARD("8", "9 weeks, online")
+    "</div></div>"
+    "<footer><p>Copyright 2025 Example Training. All rights reserved.</p></footer></body></html>";
+
+static void listing_keeps_cards(void **state)
+{
+    (void)state;
+    page p;
+    run(&p, listing_page);
+    const char *t = p.text.data;
+    assert_non_null(strstr(t, "Our programs prepare"));
+    assert_non_null(strstr(t, "Course 1 in depth"));
+    assert_non_null(strstr(t, "Course 8 in depth"));
+    assert_non_null(strstr(t, "9 weeks, online"));
+    assert_null(strstr(t, "Copyright"));
+    assert_null(strstr(t, "About"));
+    assert_int_equal(p.res.page_type, PAGE_LISTING);
+    done(&p);
+}
+
+#define SECTION(h, s) "<section><h2>" h "</h2><p>" s " We work with every client on a plan that fits " \
+                      "their needs, their schedule and their budget, from the first call onward.</p></section>"
+
+static const char service_page[] =
+    "<!doctype html><html lang=en><head><title>Admissions help</title>"
+    "<meta property=og:type content=website></head><body>"
+    "<nav><a href=/>Home</a> <a href=/s>Services</a></nav>"
+    "<main><div class=packages>"
+    SECTION("Initial consultation", "A two-hour meeting on strengths and goals.")
+    "</div><div class=packages-2>"
+    SECTION("Planning package", "Course choices and a resume for grades six to ten.")
+    "</div><div class=packages-3>"
+    SECTION("All-inclusive package", "Essays, lists and interviews for the final years.")
+    "</div></main><footer><a href=/privacy>Privacy</a> <a href=/terms>Terms</a></footer></body></html>";
+
+static void service_keeps_sections(void **state)
+{
+    (void)state;
+    page p;
+    run(&p, service_page);
+    const char *t = p.text.data;
+    assert_non_null(strstr(t, "A two-hour meeting"));
+    assert_non_null(strstr(t, "Course choices"));
+    assert_non_null(strstr(t, "Essays, lists"));
+    assert_null(strstr(t, "Privacy"));
+    done(&p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(listing_keeps_cards),
+        cmocka_unit_test(service_keeps_sections),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
