@@ -26,6 +26,8 @@ enum {
     LANG_MIN_TEXT = 200,
     /* The classifier's cost grows with its input; this much decides. */
     LANG_MAX_TEXT = 3000,
+    /* A sample this long is enough to confirm the markup's claim. */
+    LANG_CONFIRM_TEXT = 800,
 };
 
 meta_context *meta_context_new(void)
@@ -124,6 +126,28 @@ static slice first_answer(const char *r, bool *several)
 }
 #endif
 
+#ifdef HAVE_TEXTCAT
+/* The classifier's first answer for the first `max` bytes of `text`, cut
+ * at a UTF-8 boundary. */
+static slice classify_prefix(void *tc, slice text, size_t max, bool *several)
+{
+    size_t len = text.len < max ? text.len : max;
+    /* Do not cut a UTF-8 sequence in half. */
+    while (len < text.len && len > 0 && ((unsigned char)text.ptr[len] & 0xC0) == 0x80)
+        len--;
+    return first_answer(textcat_Classify(tc, text.ptr, len), several);
+}
+
+/* True when `got` is the primary subtag of the claimed tag. */
+static bool confirms(slice claim, slice got)
+{
+    size_t primary = 0;
+    while (claim.ptr && primary < claim.len && claim.ptr[primary] != '-')
+        primary++;
+    return claim.len && got.len && primary == got.len && memcmp(claim.ptr, got.ptr, got.len) == 0;
+}
+#endif
+
 int meta_detect_language(meta_context *ctx, meta_info *m, slice text, arena *out)
 {
 #ifdef HAVE_TEXTCAT
@@ -135,19 +159,18 @@ int meta_detect_language(meta_context *ctx, meta_info *m, slice text, arena *out
     }
     if (!ctx->textcat)
         return 0;
-    size_t len = text.len < LANG_MAX_TEXT ? text.len : LANG_MAX_TEXT;
-    /* Do not cut a UTF-8 sequence in half. */
-    while (len < text.len && len > 0 && ((unsigned char)text.ptr[len] & 0xC0) == 0x80)
-        len--;
     bool several;
-    slice got = first_answer(textcat_Classify(ctx->textcat, text.ptr, len), &several);
+    slice claim = m->language;
+    /* The classifier's cost grows with its sample.  Most pages claim their
+     * language truly, and a short sample confirms it; only a page whose
+     * claim the short sample does not confirm pays for the long one. */
+    if (claim.len && text.len > LANG_CONFIRM_TEXT &&
+        confirms(claim, classify_prefix(ctx->textcat, text, LANG_CONFIRM_TEXT, &several)))
+        return 0;
+    slice got = classify_prefix(ctx->textcat, text, LANG_MAX_TEXT, &several);
     if (!got.len || got.len > 3)
         return 0;
-    slice claim = m->language;
-    size_t primary = 0;
-    while (claim.ptr && primary < claim.len && claim.ptr[primary] != '-')
-        primary++;
-    if (claim.len && primary == got.len && memcmp(claim.ptr, got.ptr, got.len) == 0)
+    if (confirms(claim, got))
         return 0; /* confirmed */
     if (several)
         return 0; /* not sure: keep the markup's claim (or none) */
