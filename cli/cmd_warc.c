@@ -67,6 +67,10 @@ typedef struct job {
     counts c; /* reader's counts; workers add extracted/failed under mu */
     bool out_of_memory;
     bool stop; /* the output failed: reading on would be wasted work */
+    /* With one job the reader extracts each record itself: a separate
+     * reader thread would only add a hand-over per record, and "-j 1"
+     * then means one thread doing the work (the writer only writes). */
+    pith_extractor *inline_ex;
 } job;
 
 /* ---- arguments ------------------------------------------------------------- */
@@ -75,7 +79,7 @@ static void usage(FILE *f)
 {
     fprintf(f, "usage: pith warc FILE.warc[.gz]... [-j N] [-o OUT.jsonl[.gz]] [-q] [--max-record-mb N]"
                " [OPTIONS]\n"
-               "  -j, --jobs N         worker threads (default: all cores)\n"
+               "  -j, --jobs N         worker threads (default: all cores; 1: one thread reads and extracts)\n"
                "  -o, --output FILE    write JSONL there (gzip when FILE ends in .gz); default stdout\n"
                "  -q, --quiet          no progress line and no summary\n"
                "  --max-record-mb N    skip records larger than N MiB (default 64)\n"
@@ -191,6 +195,9 @@ static void set_progress(job *j, unsigned long long done)
     pthread_mutex_unlock(&j->mu);
 }
 
+static void extract_slot(pith_extractor *ex, slot *s);
+static void count_extracted(job *j, const slot *s);
+
 static void read_file(job *j, const char *path, unsigned long long base)
 {
     pith_warc_reader *r;
@@ -226,7 +233,11 @@ static void read_file(job *j, const char *path, unsigned long long base)
         }
         j->c.records++;
         pith_warc_skip why = pith_warc_record_skip(s->rec);
-        if (why == PITH_WARC_SKIP_NONE) {
+        if (why == PITH_WARC_SKIP_NONE && j->inline_ex) {
+            extract_slot(j->inline_ex, s);
+            count_extracted(j, s);
+            publish(j, s, SLOT_DONE);
+        } else if (why == PITH_WARC_SKIP_NONE) {
             publish(j, s, SLOT_READY);
         } else {
             j->c.skipped[why]++;
@@ -296,6 +307,19 @@ static void extract_slot(pith_extractor *ex, slot *s)
     s->line = json ? warc_line_finish(json, json_len, &ctx, 0, &s->line_len) : NULL;
 }
 
+/* Counts a finished slot; the caller holds no lock. */
+static void count_extracted(job *j, const slot *s)
+{
+    pthread_mutex_lock(&j->mu);
+    if (!s->line)
+        j->out_of_memory = true;
+    else if (s->extract_failed)
+        j->c.failed_extract++;
+    else
+        j->c.extracted++;
+    pthread_mutex_unlock(&j->mu);
+}
+
 typedef struct worker {
     job *j;
     pthread_t thread;
@@ -322,13 +346,8 @@ static void *worker_main(void *arg)
         s->state = SLOT_BUSY;
         pthread_mutex_unlock(&j->mu);
         extract_slot(w->ex, s);
+        count_extracted(j, s);
         pthread_mutex_lock(&j->mu);
-        if (!s->line)
-            j->out_of_memory = true;
-        else if (s->extract_failed)
-            j->c.failed_extract++;
-        else
-            j->c.extracted++;
         s->state = SLOT_DONE;
         pthread_cond_signal(&j->line_done);
     }
@@ -556,7 +575,11 @@ int cli_warc(int argc, char **argv)
     pthread_cond_init(&j.line_done, NULL);
     double start = now_seconds();
     long started = 0;
-    for (; started < jobs; started++)
+    if (jobs == 1) {
+        j.inline_ex = workers[0].ex;
+        started = 1; /* the reader is the worker; no worker thread to join */
+    }
+    for (; !j.inline_ex && started < jobs; started++)
         if (pthread_create(&workers[started].thread, NULL, worker_main, &workers[started]) != 0)
             break;
     pthread_t reader;
@@ -566,7 +589,7 @@ int cli_warc(int argc, char **argv)
         j.reading_done = true;
         pthread_cond_broadcast(&j.work_ready);
         pthread_mutex_unlock(&j.mu);
-        for (long w = 0; w < started; w++)
+        for (long w = 0; !j.inline_ex && w < started; w++)
             pthread_join(workers[w].thread, NULL);
         status = 1;
         goto cleanup;
@@ -574,7 +597,7 @@ int cli_warc(int argc, char **argv)
     bool progress = !quiet && isatty(2);
     write_lines(&j, &out, progress, start);
     pthread_join(reader, NULL);
-    for (long w = 0; w < started; w++)
+    for (long w = 0; !j.inline_ex && w < started; w++)
         pthread_join(workers[w].thread, NULL);
     double elapsed = now_seconds() - start;
     if (progress)
