@@ -31,7 +31,7 @@ static const char *const modified_words[] = {
     "atualizado", "bijgewerkt", "\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB", /* обновл */
     "zaktualizowano", "edited", "last update", "stand:",
     /* forum threads show the latest post's date beside the headline */
-    "last post", "last reply", "letzter beitrag", "dernier message", NULL,
+    "last post", "last reply", "letzter beitrag", "dernier message", "\xC3\xA4nderung", NULL,
 };
 
 typedef struct near_cand {
@@ -109,6 +109,7 @@ static void add_near(scan_state *st, const meta_date *d, size_t offset, bool mod
         st->near[st->near_count++] = (near_cand){ *d, offset, modified, time_el };
 }
 
+
 static bool is_date_prop(slice p, bool *modified)
 {
     *modified = slice_eq_nocase(p, "dateModified");
@@ -118,12 +119,21 @@ static bool is_date_prop(slice p, bool *modified)
 
 static void scan_time(scan_state *st, const dom_node *el)
 {
+    /* <time itemprop="dateModified"> is an update whatever its class. */
+    bool modified_prop = false;
+    slice prop = dom_attr_value(el, "itemprop");
+    if (prop.ptr && !is_date_prop(prop, &modified_prop))
+        modified_prop = false;
     slice dt = dom_attr_value(el, "datetime");
-    meta_date d;
+    meta_date d, shown;
     bool parsed = dt.ptr ? meta_date_parse(dt, st->ev->order, &d) : false;
-    if (!parsed) {
-        slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX);
-        parsed = meta_date_find(text, st->ev->order, &d, NULL, NULL);
+    slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX);
+    if (meta_date_find(text, st->ev->order, &shown, NULL, NULL)) {
+        /* The day readers see beats a datetime on another day (a UTC
+         * value, or a date the template filled in wrongly). */
+        if (!parsed || meta_date_cmp_day(&shown, &d) != 0)
+            d = shown;
+        parsed = true;
     }
     if (!parsed)
         return;
@@ -131,7 +141,8 @@ static void scan_time(scan_state *st, const dom_node *el)
     static const char *const pub_cls[] = { "publish", "created", "posted", "entry-date", NULL };
     /* "updated published" (WordPress themes) is the publication date. */
     bool published = dom_attr_find(el, "pubdate") || meta_class_has(el, pub_cls);
-    bool modified = !published && (meta_class_has(el, mod_cls) || labelled_modified(st, slice_make("", 0), 0));
+    bool modified = !published && (modified_prop || meta_class_has(el, mod_cls) ||
+                                   labelled_modified(st, slice_make("", 0), 0));
     if (published) {
         meta_add_date(st->ev, &d, RANK_TIME_ELEMENT, false, "time");
         return;
@@ -215,6 +226,12 @@ void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
         }
         if (n->type == DOM_ELEMENT) {
             if (meta_zone_skip(ev, n)) {
+#ifdef META_DEBUG
+                slice sk = meta_node_text(ev->scratch, n, 80);
+                slice cl = dom_attr_value(n, "class");
+                fprintf(stderr, "skip <%d class=%.*s> %.*s\n", (int)n->tag, (int)cl.len, cl.ptr ? cl.ptr : "",
+                        (int)sk.len, sk.ptr ? sk.ptr : "");
+#endif
                 n = dom_next_skip(root, n);
                 continue;
             }

@@ -120,6 +120,13 @@ static bool holds_headline(const dom_node *el, const meta_evidence *ev)
     return false;
 }
 
+/* An element beside the headline (same parent) is the article's header:
+ * its kicker, date and byline, whatever its class says ("teaser-meta"). */
+static bool beside_headline(const dom_node *el, const meta_evidence *ev)
+{
+    return ev && ev->headline && el->parent && el->parent == ev->headline->parent;
+}
+
 bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
 {
     if (el->type != DOM_ELEMENT)
@@ -154,8 +161,9 @@ bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
     case TAG_ARTICLE:
         return false;
     default:
-        excluded = class_matches(el, excluded_words, true) ||
-                   (class_matches(el, outside_words, true) && !inside_article(el));
+        excluded = (class_matches(el, excluded_words, true) ||
+                    (class_matches(el, outside_words, true) && !inside_article(el))) &&
+                   !beside_headline(el, ev);
         break;
     }
     return excluded && !holds_headline(el, ev);
