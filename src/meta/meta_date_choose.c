@@ -113,13 +113,15 @@ static const meta_date_cand *prefer_shown(const meta_evidence *ev, time_t now, c
 
 /* A date shown as "Updated ..." near the headline is the only date some
  * pages give their readers: it stands in when nothing else dates the page
- * (an update is no publication date when the markup has one). */
+ * but the first date of the text (an update is no publication date when
+ * the markup, the URL or the page shows one). */
 static const meta_date_cand *prefer_shown_update(const meta_evidence *ev, time_t now,
                                                  const meta_date_cand *pub)
 {
-    if (pub)
+    if (pub && pub->rank < RANK_FIRST_TEXT)
         return pub;
-    return best_of(ev, now, is_shown, true);
+    const meta_date_cand *upd = best_of(ev, now, is_shown, true);
+    return upd ? upd : pub;
 }
 
 void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now, meta_info *m)

@@ -129,9 +129,10 @@ static void scan_time(scan_state *st, const dom_node *el)
     bool parsed = dt.ptr ? meta_date_parse(dt, st->ev->order, &d) : false;
     slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX);
     if (meta_date_find(text, st->ev->order, &shown, NULL, NULL)) {
-        /* The day readers see beats a datetime on another day (a UTC
-         * value, or a date the template filled in wrongly). */
-        if (!parsed || meta_date_cmp_day(&shown, &d) != 0)
+        /* The day readers see beats a timestamp on another day (a UTC
+         * value, or the time of another event such as the last edit);
+         * a bare date in datetime is taken as written. */
+        if (!parsed || (d.has_time && meta_date_cmp_day(&shown, &d) != 0))
             d = shown;
         parsed = true;
     }
@@ -178,9 +179,19 @@ static void scan_microdata(scan_state *st, const dom_node *el)
     }
 }
 
+/* True when `el` contains the headline ("post-meta-wrapper" around the
+ * <h1>): its first date would be one the headline mentions. */
+static bool holds_headline(const scan_state *st, const dom_node *el)
+{
+    for (const dom_node *p = st->headline; p; p = p->parent)
+        if (p == el)
+            return true;
+    return false;
+}
+
 static void scan_date_class(scan_state *st, const dom_node *el)
 {
-    if (st->class_date_found || !meta_class_has(el, date_class_words))
+    if (st->class_date_found || !meta_class_has(el, date_class_words) || holds_headline(st, el))
         return;
     slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX + 1);
     if (!text.len || text.len > DATE_CLASS_TEXT_MAX)
@@ -278,7 +289,9 @@ void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
                 continue;
             dist *= 2; /* a date above the headline is less usual */
         } else {
-            dist = 0; /* inside the headline */
+            /* A date in the headline is mostly the event's ("results of
+             * 19.5.2007"): any other date near it comes first. */
+            dist = NEAR_AFTER;
         }
         if (c->time_element)
             dist /= 2;
