@@ -120,11 +120,22 @@ static bool holds_headline(const dom_node *el, const meta_evidence *ev)
     return false;
 }
 
-/* An element beside the headline (same parent) is the article's header:
- * its kicker, date and byline, whatever its class says ("teaser-meta"). */
+/* The element right before or after the headline (its neighbour among
+ * the element siblings) is the article's own kicker, date or byline,
+ * whatever its class says ("teaser-small__metadata"). */
 static bool beside_headline(const dom_node *el, const meta_evidence *ev)
 {
-    return ev && ev->headline && el->parent && el->parent == ev->headline->parent;
+    if (!ev || !ev->headline || el->parent != ev->headline->parent)
+        return false;
+    const dom_node *n = ev->headline->next;
+    while (n && n->type != DOM_ELEMENT)
+        n = n->next;
+    if (n == el)
+        return true;
+    n = ev->headline->prev;
+    while (n && n->type != DOM_ELEMENT)
+        n = n->prev;
+    return n == el;
 }
 
 bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
