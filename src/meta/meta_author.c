@@ -157,6 +157,18 @@ static size_t count_char(slice s, char c)
     return n;
 }
 
+/* `s` ends with a short capitalised word and a dot ("Jr.", "D."). */
+static bool abbreviation_end(slice s)
+{
+    size_t i = s.len - 1; /* the dot */
+    size_t start = i;
+    while (start > 0 && ascii_is_alpha((unsigned char)s.ptr[start - 1]))
+        start--;
+    size_t n = i - start;
+    return n >= 1 && n <= 2 && ascii_is_upper((unsigned char)s.ptr[start]) &&
+           (start == 0 || s.ptr[start - 1] == ' ' || s.ptr[start - 1] == '.');
+}
+
 static slice trim_punct(slice s)
 {
     for (;;) {
@@ -167,9 +179,8 @@ static slice trim_punct(slice s)
             continue;
         }
         if ((n = punct_before(s))) {
-            /* "J.R.R. Tolkien Jr." keeps the dot of an initial. */
-            if (n == 1 && s.ptr[s.len - 1] == '.' && s.len >= 3 && ascii_is_upper((unsigned char)s.ptr[s.len - 2]) &&
-                (s.ptr[s.len - 3] == ' ' || s.ptr[s.len - 3] == '.'))
+            /* "Perry Bacon Jr.", "John D." keep the dot of an abbreviation. */
+            if (n == 1 && s.ptr[s.len - 1] == '.' && abbreviation_end(s))
                 return s;
             s.len -= n;
             continue;

@@ -18,6 +18,7 @@ enum {
     BYLINE_SHORT = 120,     /* a "By Name" text is a short line */
     TAG_TEXT_MAX = 60,
     INNER_SEARCH_MAX = 200, /* nodes searched for a nested byline */
+    LINE_LOOKBACK = 16,     /* siblings looked at before a byline label */
 };
 
 static const char *const byline_words[] = { "author", "byline", "writer", "autor", NULL };
@@ -212,7 +213,10 @@ static void offer_tag(meta_evidence *ev, const dom_node *a)
  * <a>Name</a>" inside a sentence is no byline. */
 static bool starts_line(const dom_node *n)
 {
+    size_t seen = 0;
     for (const dom_node *p = n->prev; p; p = p->prev) {
+        if (++seen > LINE_LOOKBACK)
+            return false;
         if (p->type == DOM_TEXT && slice_trim(p->u.text).len)
             return false;
         if (p->type == DOM_ELEMENT && !is_block(p) && !dom_is(p, TAG_IMG) && p->ns == NS_HTML)
@@ -231,8 +235,6 @@ static bool is_byline_label(const dom_node *n)
                                           "started by", "asked by", "post by",
                                           "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", NULL };
     slice t;
-    if (n->type == DOM_TEXT && !starts_line(n))
-        return false;
     if (n->type == DOM_TEXT)
         t = slice_trim(n->u.text);
     else if (n->type == DOM_ELEMENT && n->first_child && n->first_child == n->last_child &&
@@ -253,7 +255,7 @@ static bool is_byline_label(const dom_node *n)
     /* "... started by" ends a longer text ("Discussion in X started by"). */
     for (size_t k = 0; labels[k]; k++)
         if (slice_eq_nocase(t, labels[k]))
-            return true;
+            return starts_line(n);
     return false;
 }
 
@@ -291,21 +293,28 @@ static bool by_text(const dom_node *n)
                                          "por ", "door ", "text: ", "autor: ", "author: ", NULL };
     if (n->type != DOM_TEXT || !n->parent)
         return false;
-    /* The line starts with it: "Monk and Robot by Becky Chambers" is a
-     * book's title and author, not the byline. */
-    if (!starts_line(n))
-        return false;
     slice t = slice_trim(n->u.text);
     for (size_t k = 0; leads[k]; k++) {
         size_t m = strlen(leads[k]);
         if (t.len > m && slice_starts_with_nocase(t, leads[k]))
-            return ascii_is_upper((unsigned char)t.ptr[m]) || (unsigned char)t.ptr[m] >= 0x80;
+            /* The line starts with it: "Monk and Robot by Becky
+             * Chambers" is a book's title and author, not a byline. */
+            return (ascii_is_upper((unsigned char)t.ptr[m]) || (unsigned char)t.ptr[m] >= 0x80) &&
+                   starts_line(n);
     }
     return false;
 }
 
 /* Two byline elements of one group: siblings or cousins ("By <a>A</a>
  * and <a>B</a>", one <span itemprop=author> per name). */
+static bool only_child_element(const dom_node *parent, const dom_node *child)
+{
+    for (const dom_node *c = parent->first_child; c; c = c->next)
+        if (c != child && c->type == DOM_ELEMENT)
+            return false;
+    return true;
+}
+
 static bool same_group(const dom_node *a, const dom_node *b)
 {
     const dom_node *pa = a->parent, *pb = b->parent;
@@ -313,7 +322,9 @@ static bool same_group(const dom_node *a, const dom_node *b)
         return false;
     if (pa == pb)
         return true;
-    return pa->parent && pa->parent == pb->parent;
+    /* Cousins when each parent only wraps its name; a forum post that
+     * also holds the message is no part of a byline. */
+    return pa->parent && pa->parent == pb->parent && only_child_element(pa, a) && only_child_element(pb, b);
 }
 
 /* True when a byline-classed element holds the author's name in an
