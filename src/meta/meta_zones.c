@@ -120,6 +120,24 @@ static bool holds_headline(const dom_node *el, const meta_evidence *ev)
     return false;
 }
 
+/* The element right before or after the headline (its neighbour among
+ * the element siblings) is the article's own kicker, date or byline,
+ * whatever its class says ("teaser-small__metadata"). */
+static bool beside_headline(const dom_node *el, const meta_evidence *ev)
+{
+    if (!ev || !ev->headline || el->parent != ev->headline->parent)
+        return false;
+    const dom_node *n = ev->headline->next;
+    while (n && n->type != DOM_ELEMENT)
+        n = n->next;
+    if (n == el)
+        return true;
+    n = ev->headline->prev;
+    while (n && n->type != DOM_ELEMENT)
+        n = n->prev;
+    return n == el;
+}
+
 bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
 {
     if (el->type != DOM_ELEMENT)
@@ -154,8 +172,9 @@ bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
     case TAG_ARTICLE:
         return false;
     default:
-        excluded = class_matches(el, excluded_words, true) ||
-                   (class_matches(el, outside_words, true) && !inside_article(el));
+        excluded = (class_matches(el, excluded_words, true) ||
+                    (class_matches(el, outside_words, true) && !inside_article(el))) &&
+                   !beside_headline(el, ev);
         break;
     }
     return excluded && !holds_headline(el, ev);
