@@ -23,32 +23,65 @@ static const char *const outside_words[] = {
     NULL,
 };
 
-/* `w` as a word of a class or id: not preceded or followed by a letter
+/* The class and id of an element, read in one pass over its attributes
+ * (every element of the main area is asked, most have neither). */
+static bool class_and_id(const dom_node *el, slice *cls, slice *id)
+{
+    *cls = *id = slice_make(NULL, 0);
+    if (el->type != DOM_ELEMENT)
+        return false;
+    for (uint32_t i = 0; i < el->u.el.attr_count; i++) {
+        const dom_attr *a = &el->u.el.attrs[i];
+        if (a->ns != ATTR_NS_NONE)
+            continue;
+        if (!cls->ptr && a->name.len == 5 && memcmp(a->name.ptr, "class", 5) == 0)
+            *cls = a->value;
+        else if (!id->ptr && a->name.len == 2 && a->name.ptr[0] == 'i' && a->name.ptr[1] == 'd')
+            *id = a->value;
+    }
+    return cls->ptr || id->ptr;
+}
+
+/* The word `w` at v[i] (ASCII case-insensitive); with `whole`, not followed by a letter
  * (a plural "s" allowed), so "sidebar__item" and "related-posts" match
- * while "layoutTwoColumnsRightSidebar" does not.  Runs for every element
- * against every listed word, so it visits only the positions where a word
- * may start (after a non-letter) and compares there, without strlen. */
-static bool word_at(slice v, size_t i, const char *w)
+ * while "layoutTwoColumnsRightSidebar" does not. */
+static bool word_at(slice v, size_t i, const char *w, bool whole)
 {
     size_t k = 0;
-    while (w[k] && i + k < v.len && ascii_lower((unsigned char)v.ptr[i + k]) == (unsigned char)w[k])
+    while (w[k] && i + k < v.len &&
+           ascii_lower((unsigned char)v.ptr[i + k]) == ascii_lower((unsigned char)w[k]))
         k++;
     if (w[k])
         return false;
+    if (!whole)
+        return true;
     size_t e = i + k;
     if (e < v.len && (v.ptr[e] == 's' || v.ptr[e] == 'S'))
         e++;
     return e == v.len || !ascii_is_alpha((unsigned char)v.ptr[e]);
 }
 
-static bool attr_has_any_word(slice v, const char *const *words)
+/* True when `v` holds one of the `words` (with `whole`, as a
+ * word: not preceded by a letter either).  Runs for every element against
+ * every list, so it reads `v` once and compares only where a listed word
+ * could start: at bytes that begin some word of the list. */
+static bool attr_has_any(slice v, const char *const *words, bool whole)
 {
-    for (size_t i = 0; v.ptr && i < v.len; i++) {
-        if (i && ascii_is_alpha((unsigned char)v.ptr[i - 1]))
-            continue;
+    if (!v.ptr)
+        return false;
+    uint32_t first[8] = { 0 };
+    for (size_t k = 0; words[k]; k++) {
+        unsigned c = ascii_lower((unsigned char)words[k][0]);
+        first[c >> 5] |= 1u << (c & 31);
+    }
+    for (size_t i = 0; i < v.len; i++) {
         unsigned c = ascii_lower((unsigned char)v.ptr[i]);
+        if (!(first[c >> 5] >> (c & 31) & 1))
+            continue;
+        if (whole && i && ascii_is_alpha((unsigned char)v.ptr[i - 1]))
+            continue;
         for (size_t k = 0; words[k]; k++)
-            if ((unsigned char)words[k][0] == c && word_at(v, i, words[k]))
+            if (ascii_lower((unsigned char)words[k][0]) == c && word_at(v, i, words[k], whole))
                 return true;
     }
     return false;
@@ -56,16 +89,10 @@ static bool attr_has_any_word(slice v, const char *const *words)
 
 static bool class_matches(const dom_node *el, const char *const *words, bool whole_word)
 {
-    slice cls = dom_attr_value(el, "class"), id = dom_attr_value(el, "id");
-    if (!cls.ptr && !id.ptr)
+    slice cls, id;
+    if (!class_and_id(el, &cls, &id))
         return false;
-    if (whole_word)
-        return attr_has_any_word(cls, words) || attr_has_any_word(id, words);
-    for (size_t k = 0; words[k]; k++)
-        if ((cls.ptr && slice_find_nocase(cls, words[k]) >= 0) ||
-            (id.ptr && slice_find_nocase(id, words[k]) >= 0))
-            return true;
-    return false;
+    return attr_has_any(cls, words, whole_word) || attr_has_any(id, words, whole_word);
 }
 
 bool meta_class_has(const dom_node *el, const char *const *words)
@@ -153,10 +180,15 @@ bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
     case TAG_MAIN:
     case TAG_ARTICLE:
         return false;
-    default:
-        excluded = class_matches(el, excluded_words, true) ||
-                   (class_matches(el, outside_words, true) && !inside_article(el));
+    default: {
+        slice cls, id;
+        if (!class_and_id(el, &cls, &id))
+            return false;
+        excluded = attr_has_any(cls, excluded_words, true) || attr_has_any(id, excluded_words, true) ||
+                   ((attr_has_any(cls, outside_words, true) || attr_has_any(id, outside_words, true)) &&
+                    !inside_article(el));
         break;
+    }
     }
     return excluded && !holds_headline(el, ev);
 }
