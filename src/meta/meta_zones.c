@@ -3,11 +3,14 @@
  * side lists of dated links ("Latest news", "Related") whose dates belong
  * to other articles.  The site's top bar (a <header> outside the article,
  * often showing today's date) is one of them. */
-#include "meta_internal.h"
+#include "meta_zone.h"
 
 #include "../core/ascii.h"
 
-/* Class/id words of zones whose dates and names are never the article's. */
+enum { ZONE_WORD_EXCLUDED = 1, ZONE_WORD_OUTSIDE = 2 };
+
+/* Class/id words of zones whose dates and names are never the article's
+ * (each begins with a letter: meta_zone_words_init buckets them so). */
 static const char *const excluded_words[] = {
     "comment", "related", "teaser", "recommend", "popular", "latest", "trending",
     "most-read", "mostread", "newsletter", "cookie", "consent", "advert", "promo",
@@ -61,43 +64,83 @@ static bool word_at(slice v, size_t i, const char *w, bool whole)
     return e == v.len || !ascii_is_alpha((unsigned char)v.ptr[e]);
 }
 
-/* True when `v` holds one of the `words` (with `whole`, as a
- * word: not preceded by a letter either).  Runs for every element against
- * every list, so it reads `v` once and compares only where a listed word
- * could start: at bytes that begin some word of the list. */
-static bool attr_has_any(slice v, const char *const *words, bool whole)
+/* True when `v` holds one of the words anywhere.  Lists are short; a set
+ * of their first bytes limits the comparisons. */
+static bool attr_has_any(slice v, const char *const *words, const uint32_t *first)
 {
-    if (!v.ptr)
+    for (size_t i = 0; v.ptr && i < v.len; i++) {
+        unsigned c = ascii_lower((unsigned char)v.ptr[i]);
+        if (!(first[c >> 5] >> (c & 31) & 1))
+            continue;
+        for (size_t k = 0; words[k]; k++)
+            if (ascii_lower((unsigned char)words[k][0]) == c && word_at(v, i, words[k], false))
+                return true;
+    }
+    return false;
+}
+
+bool meta_class_has(const dom_node *el, const char *const *words)
+{
+    slice cls, id;
+    if (!class_and_id(el, &cls, &id))
         return false;
     uint32_t first[8] = { 0 };
     for (size_t k = 0; words[k]; k++) {
         unsigned c = ascii_lower((unsigned char)words[k][0]);
         first[c >> 5] |= 1u << (c & 31);
     }
-    for (size_t i = 0; i < v.len; i++) {
-        unsigned c = ascii_lower((unsigned char)v.ptr[i]);
-        if (!(first[c >> 5] >> (c & 31) & 1))
-            continue;
-        if (whole && i && ascii_is_alpha((unsigned char)v.ptr[i - 1]))
-            continue;
-        for (size_t k = 0; words[k]; k++)
-            if (ascii_lower((unsigned char)words[k][0]) == c && word_at(v, i, words[k], whole))
-                return true;
+    return attr_has_any(cls, words, first) || attr_has_any(id, words, first);
+}
+
+static void add_words(meta_zone_words *zw, const char *const *words, unsigned flag)
+{
+    for (size_t k = 0; words[k] && zw->count < META_ZONE_WORDS_MAX; k++) {
+        zw->word[zw->count] = words[k];
+        zw->flag[zw->count] = (uint8_t)flag;
+        zw->count++;
     }
-    return false;
 }
 
-static bool class_matches(const dom_node *el, const char *const *words, bool whole_word)
+void meta_zone_words_init(meta_zone_words *zw)
 {
-    slice cls, id;
-    if (!class_and_id(el, &cls, &id))
-        return false;
-    return attr_has_any(cls, words, whole_word) || attr_has_any(id, words, whole_word);
+    meta_zone_words all = { .count = 0 };
+    add_words(&all, excluded_words, ZONE_WORD_EXCLUDED);
+    add_words(&all, outside_words, ZONE_WORD_OUTSIDE);
+    /* Bucket the words by first letter (all begin with one). */
+    memset(zw, 0, sizeof *zw);
+    for (unsigned c = 0; c < 26; c++) {
+        zw->start[c] = (uint8_t)zw->count;
+        for (size_t k = 0; k < all.count; k++)
+            if (ascii_lower((unsigned char)all.word[k][0]) == 'a' + c) {
+                zw->word[zw->count] = all.word[k];
+                zw->flag[zw->count++] = all.flag[k];
+            }
+    }
+    zw->start[26] = (uint8_t)zw->count;
 }
 
-bool meta_class_has(const dom_node *el, const char *const *words)
+/* Which lists have a word in `v`, as a word: starting after a non-letter
+ * and ending before one (a plural "s" allowed).  Runs for every element
+ * with a class or id, so it visits each word start once and compares
+ * only the listed words beginning with its letter. */
+static unsigned zone_word_flags(slice v, const meta_zone_words *zw)
 {
-    return class_matches(el, words, false);
+    unsigned flags = 0;
+    size_t i = 0;
+    while (v.ptr && i < v.len) {
+        unsigned c = (unsigned char)v.ptr[i];
+        if (!ascii_is_alpha(c)) {
+            i++;
+            continue;
+        }
+        c = ascii_lower(c) - 'a';
+        for (unsigned k = zw->start[c]; k < zw->start[c + 1]; k++)
+            if (!(flags & zw->flag[k]) && word_at(v, i, zw->word[k], true))
+                flags |= zw->flag[k];
+        while (i < v.len && ascii_is_alpha((unsigned char)v.ptr[i]))
+            i++;
+    }
+    return flags;
 }
 
 static bool is_ancestor(const dom_node *a, const dom_node *n)
@@ -147,7 +190,7 @@ static bool holds_headline(const dom_node *el, const meta_evidence *ev)
     return false;
 }
 
-bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
+static bool zone_excluded(const dom_node *el, const meta_evidence *ev, const meta_zone_words *zw)
 {
     if (el->type != DOM_ELEMENT)
         return false;
@@ -184,11 +227,22 @@ bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
         slice cls, id;
         if (!class_and_id(el, &cls, &id))
             return false;
-        excluded = attr_has_any(cls, excluded_words, true) || attr_has_any(id, excluded_words, true) ||
-                   ((attr_has_any(cls, outside_words, true) || attr_has_any(id, outside_words, true)) &&
-                    !inside_article(el));
+        unsigned flags = zone_word_flags(cls, zw) | zone_word_flags(id, zw);
+        excluded = (flags & ZONE_WORD_EXCLUDED) || ((flags & ZONE_WORD_OUTSIDE) && !inside_article(el));
         break;
     }
     }
     return excluded && !holds_headline(el, ev);
+}
+
+bool meta_zone_excluded_by(const dom_node *el, const meta_evidence *ev, const meta_zone_words *zw)
+{
+    return zone_excluded(el, ev, zw);
+}
+
+bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
+{
+    meta_zone_words zw;
+    meta_zone_words_init(&zw);
+    return zone_excluded(el, ev, &zw);
 }
