@@ -3,6 +3,7 @@
 #include "stopwords.h"
 
 #include "ascii.h"
+#include "utf8.h"
 
 static uint32_t fnv1a(const char *w, size_t n)
 {
@@ -72,25 +73,5 @@ static unsigned lower_cp(unsigned cp)
 
 size_t stopword_lower_utf8(unsigned cp, char *out)
 {
-    cp = lower_cp(cp);
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
+    return utf8_encode(lower_cp(cp), out);
 }

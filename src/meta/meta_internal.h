@@ -64,6 +64,7 @@ typedef struct meta_evidence {
     const dom_node *headline; /* the h1 chosen as the headline, or NULL */
     meta_slot site_name, description, image, canonical, og_url, schema_type;
     slice html_lang, content_language, og_locale, jsonld_lang;
+    slice page_url; /* the URL the page was fetched from, if known */
     meta_date_cand dates[META_MAX_DATES];
     size_t date_count;
     meta_items authors, tags, categories;

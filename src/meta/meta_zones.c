@@ -190,6 +190,24 @@ static bool holds_headline(const dom_node *el, const meta_evidence *ev)
     return false;
 }
 
+/* The element right before or after the headline (its neighbour among
+ * the element siblings) is the article's own kicker, date or byline,
+ * whatever its class says ("teaser-small__metadata"). */
+static bool beside_headline(const dom_node *el, const meta_evidence *ev)
+{
+    if (!ev || !ev->headline || el->parent != ev->headline->parent)
+        return false;
+    const dom_node *n = ev->headline->next;
+    while (n && n->type != DOM_ELEMENT)
+        n = n->next;
+    if (n == el)
+        return true;
+    n = ev->headline->prev;
+    while (n && n->type != DOM_ELEMENT)
+        n = n->prev;
+    return n == el;
+}
+
 static bool zone_excluded(const dom_node *el, const meta_evidence *ev, const meta_zone_words *zw)
 {
     if (el->type != DOM_ELEMENT)
@@ -228,7 +246,8 @@ static bool zone_excluded(const dom_node *el, const meta_evidence *ev, const met
         if (!class_and_id(el, &cls, &id))
             return false;
         unsigned flags = zone_word_flags(cls, zw) | zone_word_flags(id, zw);
-        excluded = (flags & ZONE_WORD_EXCLUDED) || ((flags & ZONE_WORD_OUTSIDE) && !inside_article(el));
+        excluded = ((flags & ZONE_WORD_EXCLUDED) || ((flags & ZONE_WORD_OUTSIDE) && !inside_article(el))) &&
+                   !beside_headline(el, ev);
         break;
     }
     }
