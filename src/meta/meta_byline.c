@@ -11,6 +11,7 @@
 
 #include "../core/ascii.h"
 #include "../core/buf.h"
+#include "../html/parse.h"
 
 enum {
     BYLINE_TEXT_MAX = 400,  /* longer "author" elements are containers */
@@ -19,9 +20,11 @@ enum {
     TAG_TEXT_MAX = 60,
     INNER_SEARCH_MAX = 200, /* nodes searched for a nested byline */
     LINE_LOOKBACK = 16,     /* siblings looked at before a byline label */
+    NOSCRIPT_MAX = 1 << 20, /* <noscript> markup read for bylines */
 };
 
-static const char *const byline_words[] = { "author", "byline", "writer", "autor", NULL };
+static const char *const byline_words[] = { "author", "byline", "writer", "autor", "username", "user-name",
+                                             "postuser", NULL };
 /* Inside an author box, the element that holds the name alone. */
 static const char *const name_words[] = { "name", NULL };
 static const char *const tag_paths[] = { "/tag/", "/tags/", "/topic/", "/topics/", "/schlagwort/",
@@ -357,14 +360,11 @@ static void take_near(meta_evidence *ev, byline_scan *s, const dom_node *el, con
     }
 }
 
-void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
+/* One walk over a tree for bylines; `page_tree`: the page itself (its
+ * zone map applies and tag links count), else the re-parsed <noscript>
+ * markup. */
+static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, bool page_tree)
 {
-    byline_scan *s = arena_alloc(ev->scratch, sizeof *s);
-    if (!s)
-        return;
-    memset(s, 0, sizeof *s);
-    s->micro.rank = s->micro.pending = s->near.rank = s->near.pending = RANK_NEAR_HEADLINE;
-    const dom_node *root = page->root;
     const dom_node *n = root;
     while (n) {
         if (!s->near_done && (is_byline_label(n) || ends_with_label(n))) {
@@ -382,7 +382,8 @@ void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
             n = dom_next(root, n);
             continue;
         }
-        if (meta_zone_skip(ev, n)) {
+        bool skip = page_tree ? meta_zone_skip(ev, n) : meta_zone_excluded(n, ev);
+        if (skip) {
             n = dom_next_skip(root, n);
             continue;
         }
@@ -416,12 +417,46 @@ void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
                 tagged = slice_find_nocase(href, tag_paths[k]) >= 0;
             for (const dom_node *p = n->parent; !tagged && p && p != root; p = p->parent)
                 tagged = tag_block(p);
-            if (tagged)
+            if (tagged && page_tree)
                 offer_tag(ev, n);
             n = descend || !s->near_done ? dom_next(root, n) : dom_next_skip(root, n);
             continue;
         }
         n = dom_next(root, n);
+    }
+}
+
+/* The markup of the page's <noscript> elements (raw text when parsed
+ * with scripting on), joined. */
+static slice noscript_markup(meta_evidence *ev, const dom_node *root)
+{
+    buf b = BUF_INIT;
+    for (const dom_node *n = root; n && b.len < NOSCRIPT_MAX; n = dom_next(root, n))
+        if (dom_is(n, TAG_NOSCRIPT) && n->first_child && n->first_child == n->last_child &&
+            n->first_child->type == DOM_TEXT)
+            buf_append_slice(&b, n->first_child->u.text);
+    slice out = b.failed || !b.len ? slice_make(NULL, 0) : arena_slice_dup(ev->scratch, slice_make(b.data, b.len));
+    buf_dispose(&b);
+    return out;
+}
+
+void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
+{
+    byline_scan *s = arena_alloc(ev->scratch, sizeof *s);
+    if (!s)
+        return;
+    memset(s, 0, sizeof *s);
+    s->micro.rank = s->micro.pending = s->near.rank = s->near.pending = RANK_NEAR_HEADLINE;
+    scan_tree(ev, s, page->root, true);
+    /* Forum and blog software that renders with scripts serves its posts,
+     * bylines included, inside <noscript>: read them there when the page
+     * names nobody else. */
+    if (!s->micro.count && !s->near.count && !ev->authors.count) {
+        slice markup = noscript_markup(ev, page->root);
+        dom_document doc;
+        html_parse_options po = { .scripting = false, .max_nodes = page->node_count * 2 + 1000 };
+        if (markup.len && html_parse_document(ev->scratch, markup.ptr, markup.len, &po, &doc) == 0 && doc.root)
+            scan_tree(ev, s, doc.root, false);
     }
     const meta_items *best = s->micro.count ? &s->micro : &s->near;
     int rank = s->micro.count ? RANK_MICRODATA : RANK_NEAR_HEADLINE;
