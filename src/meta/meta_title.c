@@ -140,6 +140,24 @@ static bool decorates(slice h, slice head)
     return false;
 }
 
+/* True when `h` repeats a part of the title outside its headline (the
+ * book, section or site name the page belongs to). */
+static bool names_other_part(slice h, const meta_title_parts *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        if ((i < p->head_lo || i >= p->head_hi) && meta_text_similar(h, meta_title_run(p, i, i + 1)))
+            return true;
+    return false;
+}
+
+/* True when og:title and <title> were each rewritten (neither repeats
+ * the other) and no declared title (Dublin Core) settles it: the visible
+ * <h1>, a sentence of its own, is then the headline. */
+static bool sources_disagree(const meta_evidence *ev, slice og, slice t, slice h)
+{
+    return og.len && t.len && !ev->dc_title.len && !meta_text_similar(og, t) && meta_title_words(h) >= 3;
+}
+
 slice meta_title_choose(meta_evidence *ev, slice site)
 {
     meta_site_names names = { .name = site, .host_label = meta_title_host_label(ev->page_url) };
@@ -148,6 +166,18 @@ slice meta_title_choose(meta_evidence *ev, slice site)
     meta_title_parts tp, op;
     meta_title_split(ev->html_title, &names, &tp);
     meta_title_split(ev->og_title, &names, &op);
+    /* A page that shows the last part of its title as an <h1> of its
+     * own ("Chapter title - Book Name" with the book's name on top)
+     * names itself there: that part is the site's, not the headline's,
+     * when what precedes it is long enough for a headline (site-first
+     * titles end with the headline: "Site - News - Headline"). */
+    for (size_t i = 0; i < ev->h1_count && tp.hi == tp.n && tp.hi - tp.lo >= 2; i++)
+        if (meta_text_similar(h1_text(ev, i), meta_title_run(&tp, tp.hi - 1, tp.hi)) &&
+            meta_title_words(meta_title_run(&tp, tp.lo, tp.hi - 1)) >= 3) {
+            tp.hi--;
+            meta_title_pick_head(&tp, &names);
+            break;
+        }
     slice t = meta_title_head(&tp);
     slice og = meta_title_head(&op);
     slice tw = meta_title_strip_site(ev->twitter_title, site);
@@ -200,17 +230,23 @@ slice meta_title_choose(meta_evidence *ev, slice site)
      * title (og:title and <title> are often rewritten for search), when
      * it is clearly the page's headline - in the main area, or the only
      * <h1> outside the site header. */
-    if (ev->h1_count) {
-        const dom_node *h1 = ev->h1[0];
+    size_t first = 0, nonempty = 0;
+    for (size_t i = 0; i < ev->h1_count; i++)
+        if (h1_text(ev, i).len && !nonempty++)
+            first = i;
+    if (nonempty) {
+        const dom_node *h1 = ev->h1[first];
         bool main_area = inside_tag(h1, TAG_ARTICLE) || inside_tag(h1, TAG_MAIN);
-        slice h = h1_text(ev, 0);
+        slice h = h1_text(ev, first);
         /* It must share half its words with the <title>: an h1 that does
-         * not is a section or site name ("Health Center"), or filler. */
-        bool lone = ev->h1_count == 1 && !inside_tag(h1, TAG_HEADER);
+         * not is a section or site name ("Health Center"), or filler.
+         * Empty <h1>s (logos, icons) do not count. */
+        bool lone = nonempty == 1 && !inside_tag(h1, TAG_HEADER);
         slice ref = ev->html_title.len ? ev->html_title : og;
-        if ((main_area || lone) && h.len && h.len <= 300 && !meta_title_names_site(h, &names) &&
+        if ((main_area || lone) && h.len <= 300 && !meta_title_names_site(h, &names) &&
+            !names_other_part(h, &tp) &&
             !(site.len && meta_text_contains(h, site)) &&
-            shares_words(h, ref)) {
+            (shares_words(h, ref) || sources_disagree(ev, og, t, h))) {
             ev->headline = h1;
             return h;
         }

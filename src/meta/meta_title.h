@@ -32,6 +32,8 @@ slice meta_title_host_label(slice url);
 bool meta_title_names_site(slice part, const meta_site_names *site);
 /* Splits `title` and decides the site parts and the headline run. */
 void meta_title_split(slice title, const meta_site_names *site, meta_title_parts *p);
+/* Decides the headline run within [lo, hi) (after either changed). */
+void meta_title_pick_head(meta_title_parts *p, const meta_site_names *site);
 /* The text of parts [i, j) including the separators between them. */
 slice meta_title_run(const meta_title_parts *p, size_t i, size_t j);
 /* The headline run ([head_lo, head_hi)); the whole title when empty. */

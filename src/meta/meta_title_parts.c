@@ -230,6 +230,11 @@ void meta_title_split(slice title, const meta_site_names *site, meta_title_parts
         p->hi--;
     while (p->hi - p->lo > 1 && meta_title_names_site(part_of(p, p->lo), site))
         p->lo++;
+    meta_title_pick_head(p, site);
+}
+
+void meta_title_pick_head(meta_title_parts *p, const meta_site_names *site)
+{
     p->head_lo = p->lo, p->head_hi = p->hi;
     if (p->hi - p->lo < 2)
         return;
