@@ -110,6 +110,9 @@ ext_page_type ext_pagetype_guess(ext_ctx *c);
 
 /* ext_profile.c: content assembly for non-article pages. */
 void ext_profile_widen(ext_ctx *c);
+/* ext_profile_product.c: on product pages, drops reviews, ratings and
+ * recommendation carousels before selection. */
+void ext_profile_mark(ext_ctx *c);
 /* ext_profile_groups.c: the element whose same-kind children (cards,
  * posts) hold the most text; NULL when none has MIN_ITEMS of a kind. */
 dom_node *ext_profile_group(ext_ctx *c, uint32_t *mass, uint32_t *items);
