@@ -181,6 +181,74 @@ static void bylines_from_labels_and_structured_names(void **state)
     done(&p);
 }
 
+static void page_byline_against_structured_names(void **state)
+{
+    (void)state;
+    page p;
+    /* The publisher in the author field gives way to the person named on
+     * the page. */
+    extract(&p,
+            "<html><head><meta property=\"og:site_name\" content=\"Daily Planet\">"
+            "<meta name=\"author\" content=\"Daily Planet\"></head><body><article>"
+            "<h1>A headline for the story</h1><div class=\"byline\">By Lois Lane</div>"
+            "<p>Body.</p></article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Lois Lane");
+    done(&p);
+
+    /* A person in the author field stays ahead of a page byline. */
+    extract(&p,
+            "<html><head><meta name=\"author\" content=\"Clark Kent\"></head><body><article>"
+            "<h1>A headline for the story</h1><div class=\"byline\">By Lois Lane</div>"
+            "</article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Clark Kent");
+    done(&p);
+
+    /* A bare handle gives way to the full name shown on the page. */
+    extract(&p,
+            "<html><head><meta name=\"author\" content=\"kffjdoe\"></head><body><article>"
+            "<h1>A headline for the story</h1><span class=\"author\">Jane Doe</span>"
+            "</article></body></html>",
+            "");
+    eq(p.m.authors.items[0], "Jane Doe");
+    done(&p);
+
+    /* An author box: the name element, not the biography; the first
+     * itemprop=author group only (a forum's later posts are replies). */
+    extract(&p,
+            "<html><body><article><h1>A headline for the story</h1><p>Body.</p>"
+            "<div class=\"author-box\"><img alt=\"\"><div class=\"author-name\">Lauren Vetter</div>"
+            "<p>Lauren Vetter is a marketing professional who writes about software.</p></div>"
+            "</article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Lauren Vetter");
+    done(&p);
+
+    extract(&p,
+            "<html><body><h1>Question title here</h1>"
+            "<div class=\"post\"><div itemprop=\"author\" itemscope><a href=\"/u/1\">asker42</a>"
+            "<meta itemprop=\"name\" content=\"asker42\"><span>1,234 reputation</span></div><p>Q?</p></div>"
+            "<div class=\"post\"><div itemprop=\"author\" itemscope><meta itemprop=\"name\" content=\"helper\"></div>"
+            "<p>A.</p></div></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "asker42");
+    done(&p);
+
+    /* A "by" inside a sentence or inside code is no byline. */
+    extract(&p,
+            "<html><body><article><h1>A headline for the story</h1>"
+            "<p>We read <em>Monk and Robot</em> by <a href=\"/b\">Becky Chambers</a>.</p>"
+            "<pre><span>ORDER</span> <span>BY</span> <span>period</span></pre></article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 0);
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -190,6 +258,7 @@ int main(void)
         cmocka_unit_test(future_and_ancient_dates_are_rejected),
         cmocka_unit_test(time_element_and_byline),
         cmocka_unit_test(bylines_from_labels_and_structured_names),
+        cmocka_unit_test(page_byline_against_structured_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
