@@ -93,7 +93,7 @@ static void cut_tail(ext_ctx *c, dom_node *w, float wgood)
     }
 }
 
-void ext_prune_winner(ext_ctx *c)
+static void prune_structure(ext_ctx *c)
 {
     dom_node *w = c->winner;
     float wgood = ext_inf(c, w)->good;
@@ -179,4 +179,10 @@ void ext_prune_winner(ext_ctx *c)
             in->flags |= EXT_PRUNED;
         n = dom_next(w, n);
     }
+}
+
+void ext_prune_winner(ext_ctx *c)
+{
+    prune_structure(c);
+    ext_trim_winner(c);
 }
