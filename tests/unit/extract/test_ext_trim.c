@@ -2,7 +2,8 @@
  * image captions and credits, copyright lines, ad labels, reading-time
  * and date lines, calls to subscribe are dropped; the paragraphs around
  * them, a gallery's captions, a "caption" type style without an image and
- * an article about newsletters are kept. */
+ * an article about newsletters are kept.  Also the weak tail markers of
+ * ext_prune.c ("Zum Weiterlesen"). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -140,6 +141,40 @@ static void test_topic_keeps_calls(void **state)
     done(&p);
 }
 
+/* "Zum Weiterlesen" ends the article when nearly all the prose came
+ * before it; "Weitere Schritte" heading a real last section stays. */
+static void test_weak_terminators(void **state)
+{
+    (void)state;
+    static const char tail_html[] =
+        HEAD PARA("The new bridge will cost more than planned, engineers said.")
+        PARA("Residents asked for a second public hearing before the vote.")
+        PARA("The mayor said the project would go ahead in any case.")
+        PARA("A decision is now expected in the spring, officials said.")
+        "<p><strong>Zum Weiterlesen:</strong></p>"
+        "<p>Ferry prices rise again this summer</p>"
+        "<p>Harbour festival moves to June</p>"
+        TAIL;
+    page p;
+    run(&p, tail_html);
+    static const char *const kept[] = { "expected in the spring" };
+    static const char *const gone[] = { "Zum Weiterlesen", "Ferry prices", "Harbour festival" };
+    expect(&p, kept, 1, gone, 3);
+    done(&p);
+
+    static const char section_html[] =
+        HEAD PARA("The new bridge will cost more than planned, engineers said.")
+        PARA("Residents asked for a second public hearing before the vote.")
+        "<h2>Weitere Schritte</h2>"
+        PARA("The planning office will publish the revised costs next month.")
+        PARA("After that, the council has six weeks to decide on the contract.")
+        TAIL;
+    run(&p, section_html);
+    static const char *const kept2[] = { "Weitere Schritte", "revised costs", "six weeks" };
+    expect(&p, kept2, 3, NULL, 0);
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -147,6 +182,7 @@ int main(void)
         cmocka_unit_test(test_gallery_keeps_captions),
         cmocka_unit_test(test_caption_style_without_image),
         cmocka_unit_test(test_topic_keeps_calls),
+        cmocka_unit_test(test_weak_terminators),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
