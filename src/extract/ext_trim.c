@@ -45,6 +45,21 @@ static const char *const credit_labels[] = {
     "beitragsbild", "aufmacherbild", "headerbild", "symbolbild", "teaserbild", "abbildung",
     "abb", "grafik", "illustration", "quelle", "source", "fuente", "fonte", "źródło", NULL,
 };
+/* Photo agencies and stock libraries: a short line naming one is a
+ * credit. */
+static const char *const agencies[] = {
+    "getty images", "gettyimages", "shutterstock", "istock", "thinkstock", "imago images",
+    "picture alliance", "picture-alliance", "stock.adobe", "adobe stock", "fotolia", "unsplash",
+    "pixabay", "photo by ", "photograph:", "/dpa", "dpa/", "/afp", "afp/", "afp /", "/reuters",
+    "reuters/", "/ap photo", "ap photo/", "/epa", "epa/", "keystone/", "/keystone", NULL,
+};
+/* Rights and licence notices. */
+static const char *const rights[] = {
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
+    "wszelkie prawa zastrzeżone", "creative commons", "cc-by", "cc by", "licensed under",
+    "unter der lizenz", NULL,
+};
 /* Whole short lines that only label an ad. */
 static const char *const ad_labels[] = {
     "anzeige", "werbung", "advertisement", "advertising", "reklama", "reklame", "publicidad",
@@ -180,6 +195,36 @@ static bool opens_with(const char *low, size_t len, const char *const *list, boo
     return false;
 }
 
+/* A credit label with ':' inside the line, after a space, '(' or '|':
+ * "... in Tunis. (Foto: AFP)", "... Bild: Werk/Houdek". */
+static bool has_inner_credit(const char *low, size_t len)
+{
+    for (size_t i = 1; i < len; i++) {
+        char prev = low[i - 1];
+        if (prev != ' ' && prev != '(' && prev != '|' && prev != '.')
+            continue;
+        for (size_t k = 0; credit_labels[k]; k++) {
+            size_t n = strlen(credit_labels[k]);
+            if (i + n >= len || memcmp(low + i, credit_labels[k], n) != 0)
+                continue;
+            size_t j = i + n;
+            while (j < len && low[j] == ' ')
+                j++;
+            if (j < len && low[j] == ':')
+                return true;
+        }
+    }
+    return false;
+}
+
+static bool has_any(const char *low, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (strstr(low, list[k]))
+            return true;
+    return false;
+}
+
 /* A label alone: the entry and nothing but punctuation around it, or the
  * entry followed by ':' or '-' and a short rest ("ANZEIGE - ..."). */
 static bool is_ad_label(const char *low, size_t len)
@@ -302,7 +347,11 @@ static bool is_furniture(ext_ctx *c, const dom_node *n, const ext_info *in, bool
         return calls && text_has(low, len, call_phrases);
     if (in->chars <= CREDIT_MAX_CHARS && opens_with(low, len, credit_labels, true))
         return true;
-    if (in->chars <= CREDIT_MAX_CHARS && (strstr(low, "\xc2\xa9") || strstr(low, "copyright")))
+    if (in->chars <= CREDIT_MAX_CHARS &&
+        (strstr(low, "\xc2\xa9") || strstr(low, "copyright") || has_inner_credit(low, len) ||
+         has_any(low, agencies)))
+        return true;
+    if (has_any(low, rights))
         return true;
     if (in->chars <= LABEL_MAX_CHARS && text_has(low, len, reading_time))
         return true;
