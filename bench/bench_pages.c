@@ -5,46 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <zlib.h>
+#include "read_file.h"
 
 /* gzread reads plain files as they are, so one path serves .gz and .html. */
-static char *read_page(const char *path, size_t *len)
-{
-    gzFile f = gzopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *p = malloc(cap + 1);
-    for (;;) {
-        if (!p)
-            break;
-        if (n == cap) {
-            char *q = realloc(p, cap * 2 + 1);
-            if (!q) {
-                free(p);
-                p = NULL;
-                break;
-            }
-            p = q;
-            cap *= 2;
-        }
-        int got = gzread(f, p + n, (unsigned)(cap - n));
-        if (got < 0) {
-            free(p);
-            p = NULL;
-            break;
-        }
-        if (got == 0)
-            break;
-        n += (size_t)got;
-    }
-    gzclose(f);
-    if (p)
-        p[n] = '\0';
-    *len = n;
-    return p;
-}
-
 int bench_corpus_load(bench_corpus *c, const char *manifest)
 {
     memset(c, 0, sizeof *c);
@@ -73,7 +36,7 @@ int bench_corpus_load(bench_corpus *c, const char *manifest)
             c->pages = np;
         }
         bench_page *pg = &c->pages[c->count];
-        pg->bytes = read_page(line, &pg->len);
+        pg->bytes = read_file_gunzip(line, &pg->len);
         if (!pg->bytes) {
             fprintf(stderr, "bench: cannot read %s\n", line);
             free(line);

@@ -272,3 +272,20 @@ def dump_set(name, pages, columns, sort_key, details=None):
             for pg in ordered:
                 f.write(details(pg).rstrip() + "\n\n")
     return root
+
+
+def set_main(doc, evaluate):
+    """The command line every set script shares: score one set with pith
+    (or an oracle/empty predictor, to check the scorer), print its rows and
+    return 1 when a floor fails."""
+    import argparse
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("--predict", choices=["pith", "oracle", "empty"], default="pith")
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--no-dump", action="store_true")
+    a = ap.parse_args()
+    if a.predict == "pith" and check_pith():
+        return check_pith()
+    rows = evaluate(a.predict, a.limit, not a.no_dump)
+    print_rows(rows)
+    return 1 if any(r.passed is False for r in rows) else 0

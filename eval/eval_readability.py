@@ -19,7 +19,6 @@ title exactly (upstream's rule for `title`).
 Usage: eval_readability.py [--predict pith|oracle|empty] [--limit N] [--no-dump]
 """
 
-import argparse
 import json
 import os
 import sys
@@ -151,16 +150,7 @@ def evaluate(mode="pith", limit=None, dump=True):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--predict", choices=["pith", "oracle", "empty"], default="pith")
-    ap.add_argument("--limit", type=int)
-    ap.add_argument("--no-dump", action="store_true")
-    a = ap.parse_args()
-    if a.predict == "pith" and common.check_pith():
-        sys.exit(common.check_pith())
-    rows = evaluate(a.predict, a.limit, not a.no_dump)
-    common.print_rows(rows)
-    return 1 if any(r.passed is False for r in rows) else 0
+    return common.set_main(__doc__, evaluate)
 
 
 if __name__ == "__main__":

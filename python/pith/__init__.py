@@ -119,7 +119,32 @@ _RESERVED = {"fields", "format", "output", "target_uri", "crawl_date", "record_i
              "content_type", "file"}
 
 
-class Result:
+class _Owned:
+    """A Python object that owns one C handle: freed by close(), by `with`,
+    or when collected."""
+
+    _handle = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:  # the module may be half torn down at exit
+            pass
+
+
+def _free(obj, free):
+    handle, obj._handle = obj._handle, None
+    if handle:
+        free(handle)
+
+
+class Result(_Owned):
     """One page's extraction.  The fields of the JSON rendering are
     attributes (title, text, url, authors, date_published, site_name,
     language, ...; None when unknown); .output is the rendering in the
@@ -153,21 +178,8 @@ class Result:
         return dict(self.fields)
 
     def close(self):
-        if self._handle is not None:
-            lib.pith_result_free(self._handle)
-            self._handle = None
+        _free(self, lib.pith_result_free)
 
-    def __del__(self):
-        try:
-            self.close()
-        except Exception:
-            pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     def __str__(self):
         return self.output if isinstance(self.output, str) else ""
@@ -191,7 +203,7 @@ class WarcResult(Result):
         return "<pith.WarcResult %s title=%r>" % (self.target_uri, getattr(self, "title", None))
 
 
-class Extractor:
+class Extractor(_Owned):
     """A reusable extractor (faster than pith.extract for many pages).  Not
     thread-safe: use one per thread."""
 
@@ -225,21 +237,8 @@ class Extractor:
         return Result(self._run(html, url, charset), format, url)
 
     def close(self):
-        if self._handle:
-            lib.pith_extractor_free(self._handle)
-            self._handle = None
+        _free(self, lib.pith_extractor_free)
 
-    def __del__(self):
-        try:
-            self.close()
-        except Exception:
-            pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 _local = threading.local()

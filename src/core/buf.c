@@ -1,5 +1,6 @@
 /* buf.c - growable byte buffer. */
 #include "buf.h"
+#include "utf8.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -55,25 +56,7 @@ void buf_put_utf8(buf *b, unsigned cp)
     char out[4];
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         cp = 0xFFFD;
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        buf_append(b, out, 1);
-    } else if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        buf_append(b, out, 2);
-    } else if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        buf_append(b, out, 3);
-    } else {
-        out[0] = (char)(0xF0 | (cp >> 18));
-        out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[3] = (char)(0x80 | (cp & 0x3F));
-        buf_append(b, out, 4);
-    }
+    buf_append(b, out, utf8_encode(cp, out));
 }
 
 void buf_printf(buf *b, const char *fmt, ...)

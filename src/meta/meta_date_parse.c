@@ -193,6 +193,25 @@ static bool read_time(const scan *t, size_t *i, meta_date *d)
     return true;
 }
 
+/* A two-digit year closing a dotted date ("11.01.22", "8.5.12"): exactly
+ * two digits, not continued by more digits or ".5" (a version number
+ * such as 1.2.3.4), and the date not itself continuing one (start > 0
+ * after a dot).  Years 00-69 are 20xx, the rest 19xx. */
+static bool two_digit_year(const scan *t, size_t start, size_t *i, int *y)
+{
+    size_t k = *i;
+    int v;
+    if (start > 0 && (t->s[start - 1] == '.' || t->s[start - 1] == ','))
+        return false;
+    if (read_num(t, &k, 2, &v) != 2 || ascii_is_digit(at(t, k)))
+        return false;
+    if ((at(t, k) == '.' || at(t, k) == ',') && ascii_is_digit(at(t, k + 1)))
+        return false;
+    *i = k;
+    *y = v < 70 ? 2000 + v : 1900 + v;
+    return true;
+}
+
 static bool set_ymd(meta_date *d, int y, int m, int day)
 {
     if (m < 1 || m > 12 || day < 1 || day > 31 || y < 1900 || y > 2199)
@@ -280,6 +299,14 @@ static bool match_at(const scan *t, size_t i, meta_date_order order, bool machin
             size_t k2 = k + 1;
             if (read_num(t, &k2, 2, &b) >= 1 && at(t, k2) == sep) {
                 k2++;
+                if (sep == '.' && two_digit_year(t, i, &k2, &y)) {
+                    /* 11.01.22: day first, as always with dots. */
+                    if (set_ymd(d, y, b, a)) {
+                        *end = k2;
+                        return true;
+                    }
+                    return false;
+                }
                 if (four_digit_year(t, &k2, &y)) {
                     int day = a, mon = b;
                     /* Machine values with slashes come from software

@@ -29,7 +29,9 @@ static const char *const date_class_words[] = {
 static const char *const modified_words[] = {
     "updated", "modified", "aktualisiert", "mis \xC3\xA0 jour", "actualizado", "aggiornato",
     "atualizado", "bijgewerkt", "\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB", /* обновл */
-    "zaktualizowano", "edited", "last update", "stand:", NULL,
+    "zaktualizowano", "edited", "last update", "stand:",
+    /* forum threads show the latest post's date beside the headline */
+    "last post", "last reply", "letzter beitrag", "dernier message", "\xC3\xA4nderung", NULL,
 };
 
 typedef struct near_cand {
@@ -49,17 +51,56 @@ typedef struct scan_state {
     size_t near_count;
     bool class_date_found;
     bool microdata_pub, microdata_mod;
+    /* The last bytes of visible text before the current node: labels
+     * such as "Updated:" stand in a node of their own before the date. */
+    char tail[48];
+    size_t tail_len;
 } scan_state;
 
-/* True when the few characters before `at` in `text` say "Updated". */
-static bool labelled_modified(slice text, size_t at)
+/* True when the few characters before `at` in `text` (continuing the
+ * visible text before it, st->tail) say "Updated". */
+static bool labelled_modified(const scan_state *st, slice text, size_t at)
 {
-    size_t from = at > 40 ? at - 40 : 0;
-    slice before = slice_make(text.ptr + from, at - from);
+    enum { WINDOW = 40 };
+    char buf[WINDOW + sizeof st->tail];
+    size_t n = 0;
+    size_t from = at > WINDOW ? at - WINDOW : 0;
+    if (at < WINDOW) {
+        size_t take = st->tail_len < WINDOW - at ? st->tail_len : WINDOW - at;
+        memcpy(buf, st->tail + st->tail_len - take, take);
+        n = take;
+    }
+    memcpy(buf + n, text.ptr + from, at - from);
+    n += at - from;
+    slice before = slice_make(buf, n);
     for (size_t k = 0; modified_words[k]; k++)
         if (slice_find_nocase(before, modified_words[k]) >= 0)
             return true;
     return false;
+}
+
+/* Keeps the last bytes of the visible text seen (a space between nodes). */
+static void remember_text(scan_state *st, slice s)
+{
+    const size_t cap = sizeof st->tail;
+    s = slice_trim(s);
+    if (!s.len)
+        return;
+    if (s.len >= cap - 1) {
+        st->tail[0] = ' ';
+        memcpy(st->tail + 1, s.ptr + s.len - (cap - 1), cap - 1);
+        st->tail_len = cap;
+        return;
+    }
+    size_t need = s.len + 1;
+    if (st->tail_len + need > cap) {
+        size_t drop = st->tail_len + need - cap;
+        memmove(st->tail, st->tail + drop, st->tail_len - drop);
+        st->tail_len -= drop;
+    }
+    st->tail[st->tail_len++] = ' ';
+    memcpy(st->tail + st->tail_len, s.ptr, s.len);
+    st->tail_len += s.len;
 }
 
 static void add_near(scan_state *st, const meta_date *d, size_t offset, bool modified, bool time_el)
@@ -67,6 +108,7 @@ static void add_near(scan_state *st, const meta_date *d, size_t offset, bool mod
     if (st->near_count < sizeof st->near / sizeof *st->near)
         st->near[st->near_count++] = (near_cand){ *d, offset, modified, time_el };
 }
+
 
 static bool is_date_prop(slice p, bool *modified)
 {
@@ -77,12 +119,22 @@ static bool is_date_prop(slice p, bool *modified)
 
 static void scan_time(scan_state *st, const dom_node *el)
 {
+    /* <time itemprop="dateModified"> is an update whatever its class. */
+    bool modified_prop = false;
+    slice prop = dom_attr_value(el, "itemprop");
+    if (prop.ptr && !is_date_prop(prop, &modified_prop))
+        modified_prop = false;
     slice dt = dom_attr_value(el, "datetime");
-    meta_date d;
+    meta_date d, shown;
     bool parsed = dt.ptr ? meta_date_parse(dt, st->ev->order, &d) : false;
-    if (!parsed) {
-        slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX);
-        parsed = meta_date_find(text, st->ev->order, &d, NULL, NULL);
+    slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX);
+    if (meta_date_find(text, st->ev->order, &shown, NULL, NULL)) {
+        /* The day readers see beats a timestamp on another day (a UTC
+         * value, or the time of another event such as the last edit);
+         * a bare date in datetime is taken as written. */
+        if (!parsed || (d.has_time && meta_date_cmp_day(&shown, &d) != 0))
+            d = shown;
+        parsed = true;
     }
     if (!parsed)
         return;
@@ -90,7 +142,8 @@ static void scan_time(scan_state *st, const dom_node *el)
     static const char *const pub_cls[] = { "publish", "created", "posted", "entry-date", NULL };
     /* "updated published" (WordPress themes) is the publication date. */
     bool published = dom_attr_find(el, "pubdate") || meta_class_has(el, pub_cls);
-    bool modified = !published && meta_class_has(el, mod_cls);
+    bool modified = !published && (modified_prop || meta_class_has(el, mod_cls) ||
+                                   labelled_modified(st, slice_make("", 0), 0));
     if (published) {
         meta_add_date(st->ev, &d, RANK_TIME_ELEMENT, false, "time");
         return;
@@ -126,16 +179,26 @@ static void scan_microdata(scan_state *st, const dom_node *el)
     }
 }
 
+/* True when `el` contains the headline ("post-meta-wrapper" around the
+ * <h1>): its first date would be one the headline mentions. */
+static bool holds_headline(const scan_state *st, const dom_node *el)
+{
+    for (const dom_node *p = st->headline; p; p = p->parent)
+        if (p == el)
+            return true;
+    return false;
+}
+
 static void scan_date_class(scan_state *st, const dom_node *el)
 {
-    if (st->class_date_found || !meta_class_has(el, date_class_words))
+    if (st->class_date_found || !meta_class_has(el, date_class_words) || holds_headline(st, el))
         return;
     slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX + 1);
     if (!text.len || text.len > DATE_CLASS_TEXT_MAX)
         return;
     meta_date d;
     size_t at;
-    if (meta_date_find(text, st->ev->order, &d, &at, NULL) && !labelled_modified(text, at)) {
+    if (meta_date_find(text, st->ev->order, &d, &at, NULL) && !labelled_modified(st, text, at)) {
         meta_add_date(st->ev, &d, RANK_DATE_CLASS, false, "text-class");
         st->class_date_found = true;
     }
@@ -151,10 +214,11 @@ static void scan_text(scan_state *st, const dom_node *t)
         slice rest = slice_make(s.ptr + base, s.len - base);
         if (!meta_date_find(rest, st->ev->order, &d, &at, &end))
             break;
-        add_near(st, &d, st->offset + base + at, labelled_modified(s, base + at), false);
+        add_near(st, &d, st->offset + base + at, labelled_modified(st, s, base + at), false);
         base += end;
     }
     st->offset += s.len;
+    remember_text(st, s);
 }
 
 void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
@@ -173,6 +237,12 @@ void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
         }
         if (n->type == DOM_ELEMENT) {
             if (meta_zone_skip(ev, n)) {
+#ifdef META_DEBUG
+                slice sk = meta_node_text(ev->scratch, n, 80);
+                slice cl = dom_attr_value(n, "class");
+                fprintf(stderr, "skip <%d class=%.*s> %.*s\n", (int)n->tag, (int)cl.len, cl.ptr ? cl.ptr : "",
+                        (int)sk.len, sk.ptr ? sk.ptr : "");
+#endif
                 n = dom_next_skip(root, n);
                 continue;
             }
@@ -186,6 +256,7 @@ void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
                 /* Its text would be found again as a plain text date. */
                 slice text = meta_node_text(ev->scratch, n, 400);
                 st.offset += text.len;
+                remember_text(&st, text);
                 n = dom_next_skip(root, n);
                 continue;
             }
@@ -218,7 +289,9 @@ void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
                 continue;
             dist *= 2; /* a date above the headline is less usual */
         } else {
-            dist = 0; /* inside the headline */
+            /* A date in the headline is mostly the event's ("results of
+             * 19.5.2007"): any other date near it comes first. */
+            dist = NEAR_AFTER;
         }
         if (c->time_element)
             dist /= 2;
@@ -249,80 +322,4 @@ void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
                       st.near[best].time_element ? "time" : "text");
     if (best_mod != SIZE_MAX)
         meta_add_date(ev, &st.near[best_mod].date, RANK_NEAR_HEADLINE, true, "text");
-}
-
-/* Calendar days between two dates (absolute), via days since 1970. */
-static long day_number(const meta_date *d)
-{
-    long y = d->year, m = d->month;
-    if (m <= 2)
-        y--, m += 12;
-    return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d->day;
-}
-
-static long days_apart(const meta_date *a, const meta_date *b)
-{
-    long n = day_number(a) - day_number(b);
-    return n < 0 ? -n : n;
-}
-
-void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now, meta_info *m)
-{
-    meta_date d;
-    if ((url.len && meta_date_from_url(url, &d)) || (canonical.len && meta_date_from_url(canonical, &d)))
-        meta_add_date(ev, &d, RANK_URL, false, "url");
-    const meta_date_cand *pub = NULL, *mod = NULL;
-    for (size_t i = 0; i < ev->date_count; i++) {
-        const meta_date_cand *c = &ev->dates[i];
-#ifdef META_DEBUG
-        fprintf(stderr, "cand %04d-%02d-%02d rank=%d mod=%d src=%s valid=%d\n", c->date.year, c->date.month,
-                c->date.day, c->rank, c->modified, c->source, meta_date_valid(&c->date, now));
-#endif
-        if (!meta_date_valid(&c->date, now))
-            continue;
-        const meta_date_cand **slot = c->modified ? &mod : &pub;
-        if (!*slot || c->rank < (*slot)->rank)
-            *slot = c;
-    }
-    /* Weak markup (microdata, Dublin Core, <meta name>) often carries the
-     * date a page was generated or last touched; the date shown with the
-     * article is the one readers (and indexers) take. */
-    if (pub && pub->rank >= RANK_MICRODATA && pub->rank < RANK_TIME_ELEMENT) {
-        const meta_date_cand *vis = NULL;
-        for (size_t i = 0; i < ev->date_count; i++) {
-            const meta_date_cand *c = &ev->dates[i];
-            if (c->modified || c->rank < RANK_TIME_ELEMENT || c->rank > RANK_DATE_CLASS ||
-                !meta_date_valid(&c->date, now))
-                continue;
-            if (!vis || c->rank < vis->rank)
-                vis = c;
-        }
-        if (vis && meta_date_cmp_day(&vis->date, &pub->date) != 0)
-            pub = vis;
-    }
-    /* A UTC timestamp near midnight may fall on another day than the one
-     * the publisher shows.  When the page shows a date one day off near
-     * the headline, the shown (local) day is the publication day. */
-    meta_date_cand local;
-    if (pub && pub->date.has_time && pub->date.has_tz && pub->date.tz_minutes == 0 &&
-        pub->rank < RANK_TIME_ELEMENT) {
-        for (size_t i = 0; i < ev->date_count; i++) {
-            const meta_date_cand *c = &ev->dates[i];
-            if (c->modified || (c->rank != RANK_NEAR_HEADLINE && c->rank != RANK_TIME_ELEMENT) ||
-                !meta_date_valid(&c->date, now) || c->date.has_tz)
-                continue;
-            if (days_apart(&c->date, &pub->date) == 1) {
-                local = *pub;
-                local.date = (meta_date){ .year = c->date.year, .month = c->date.month, .day = c->date.day };
-                pub = &local;
-                break;
-            }
-        }
-    }
-    if (pub) {
-        m->date_published = meta_date_format(ev->out, &pub->date);
-        m->date_source = pub->source;
-    }
-    if (mod && (!pub || meta_date_cmp_day(&mod->date, &pub->date) >= 0))
-        m->date_modified = meta_date_format(ev->out, &mod->date);
 }

@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "../../core/utf8.h"
 #include "decode_internal.h"
 #include "pith.h"
 
@@ -29,29 +30,6 @@ static int finish(arena *a, char *buf, size_t cap, size_t len, html_decoded *out
     return 0;
 }
 
-static size_t put_code_point(char *o, uint32_t c)
-{
-    if (c < 0x80) {
-        o[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        o[0] = (char)(0xC0 | (c >> 6));
-        o[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        o[0] = (char)(0xE0 | (c >> 12));
-        o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        o[2] = (char)(0x80 | (c & 0x3F));
-        return 3;
-    }
-    o[0] = (char)(0xF0 | (c >> 18));
-    o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-    o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-    o[3] = (char)(0x80 | (c & 0x3F));
-    return 4;
-}
 
 /* `valid` is the length of the valid prefix when the caller knows it
  * (SIZE_MAX otherwise), so that sniffed UTF-8 is not validated twice. */
@@ -88,7 +66,7 @@ static int decode_utf16(arena *a, const unsigned char *s, size_t n, bool big_end
                                     : (uint32_t)(s[i + 1] << 8 | s[i]);
             if (v >= 0xDC00 && v <= 0xDFFF) {
                 i += 2;
-                o += put_code_point(buf + o, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
+                o += utf8_encode(0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00), buf + o);
                 continue;
             }
         }
@@ -96,10 +74,10 @@ static int decode_utf16(arena *a, const unsigned char *s, size_t n, bool big_end
             u = 0xFFFD;
             bad++;
         }
-        o += put_code_point(buf + o, u);
+        o += utf8_encode(u, buf + o);
     }
     if (i < n) { /* an odd byte at the end */
-        o += put_code_point(buf + o, 0xFFFD);
+        o += utf8_encode(0xFFFD, buf + o);
         bad++;
     }
     out->invalid_sequences = bad;
@@ -117,7 +95,7 @@ static int decode_user_defined(arena *a, const unsigned char *s, size_t n, html_
         return PITH_ENOMEM;
     size_t o = 0;
     for (size_t i = 0; i < n; i++)
-        o += put_code_point(buf + o, s[i] < 0x80 ? s[i] : 0xF780u + (s[i] - 0x80u));
+        o += utf8_encode(s[i] < 0x80 ? s[i] : 0xF780u + (s[i] - 0x80u), buf + o);
     out->invalid_sequences = 0;
     return finish(a, buf, len + 1, o, out);
 }
@@ -178,7 +156,7 @@ static void build_single_byte_table(const html_encoding_info *e, single_byte_tab
         /* No converter (a libc without gconv modules): Latin-1, so the
          * bytes still arrive as characters. */
         for (unsigned k = 0; k < 128; k++)
-            t->len[k] = (uint8_t)put_code_point(t->utf8[k], 0x80 + k);
+            t->len[k] = (uint8_t)utf8_encode(0x80 + k, t->utf8[k]);
     }
     for (unsigned k = 0; k < 128; k++) {
         unsigned b = 0x80 + k;
@@ -189,7 +167,7 @@ static void build_single_byte_table(const html_encoding_info *e, single_byte_tab
             /* The standard's windows-* indexes map the code points those
              * code pages leave undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D in
              * windows-1252) to the C1 controls, where iconv refuses. */
-            t->len[k] = (uint8_t)put_code_point(t->utf8[k], b);
+            t->len[k] = (uint8_t)utf8_encode(b, t->utf8[k]);
         } else {
             memcpy(t->utf8[k], REPLACEMENT, 3);
             t->len[k] = 3;
@@ -305,7 +283,7 @@ static bool convert_segment(iconv_t cd, const html_encoding_info *e, const unsig
          * iconv may have filled the slack before stopping. */
         if (!reserve(b, 4))
             return false;
-        b->len += put_code_point(b->buf + b->len, lone_byte_code_point(e, (unsigned char)*in));
+        b->len += utf8_encode(lone_byte_code_point(e, (unsigned char)*in), b->buf + b->len);
         (*bad)++;
         size_t skip = err == EINVAL ? in_left : 1;
         in += skip;

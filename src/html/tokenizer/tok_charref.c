@@ -8,6 +8,7 @@
  * are, keeping the target string a slice of the input. */
 #include <string.h>
 
+#include "../../core/utf8.h"
 #include "entities.h"
 #include "tok_internal.h"
 
@@ -28,29 +29,6 @@ static void add_bytes(html_tokenizer *t, bool attr, const char *p, size_t n)
         tok_run_bytes(t, p, n);
 }
 
-static size_t utf8_encode(uint32_t cp, char *out)
-{
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
 
 /* The numeric character reference end state's table for 0x80-0x9F
  * (windows-1252 meanings); 0 where the code point stays. */

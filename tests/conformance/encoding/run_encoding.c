@@ -10,34 +10,7 @@
 #include <string.h>
 
 #include "html/decode/decode.h"
-
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *p = malloc(cap + 1);
-    size_t got;
-    while (p && (got = fread(p + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            char *q = realloc(p, cap * 2 + 1);
-            if (!q) {
-                free(p);
-                p = NULL;
-                break;
-            }
-            p = q;
-            cap *= 2;
-        }
-    }
-    fclose(f);
-    if (p)
-        p[n] = '\0';
-    *len = n;
-    return p;
-}
+#include "read_file.h"
 
 static int lower_eq(const char *a, size_t an, const char *b)
 {
@@ -74,7 +47,7 @@ int main(int argc, char **argv)
     int passed = 0, failed = 0;
     for (int f = 1; f < argc; f++) {
         size_t n;
-        char *s = read_all(argv[f], &n);
+        char *s = read_file(argv[f], &n);
         if (!s) {
             fprintf(stderr, "cannot read %s\n", argv[f]);
             return 2;

@@ -23,6 +23,7 @@
 #include "core/buf.h"
 #include "core/json.h"
 #include "html/tokenizer/tokenizer.h"
+#include "read_file.h"
 
 typedef struct totals {
     size_t passed, failed, errors_match, errors_checked;
@@ -30,25 +31,6 @@ typedef struct totals {
 
 static int verbose, show_errors, strict_errors;
 static size_t shown;
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    buf b = BUF_INIT;
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_append(&b, chunk, n);
-    fclose(f);
-    if (b.failed) {
-        buf_dispose(&b);
-        return NULL;
-    }
-    buf_cstr(&b);
-    return buf_detach(&b, len);
-}
 
 static int hexval(int c)
 {

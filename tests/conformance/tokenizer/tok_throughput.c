@@ -13,25 +13,23 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <zlib.h>
 
 #include "core/arena.h"
 #include "core/buf.h"
 #include "html/parse.h"
 #include "html/tag_ids.h"
 #include "html/tokenizer/tokenizer.h"
+#include "read_file.h"
 
 static int load(const char *path, buf *out)
 {
-    gzFile f = gzopen(path, "rb"); /* reads plain files too */
-    if (!f)
+    size_t len;
+    char *data = read_file_gunzip(path, &len);
+    if (!data)
         return -1;
-    char chunk[1 << 16];
-    int n;
-    while ((n = gzread(f, chunk, sizeof chunk)) > 0)
-        buf_append(out, chunk, (size_t)n);
-    gzclose(f);
-    return n < 0 || out->failed ? -1 : 0;
+    buf_append(out, data, len);
+    free(data);
+    return out->failed ? -1 : 0;
 }
 
 static double now(void)

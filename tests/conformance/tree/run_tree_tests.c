@@ -23,28 +23,10 @@
 #include "core/buf.h"
 #include "html/parse.h"
 #include "html/serialize.h"
+#include "read_file.h"
 
 static int verbose;
 static size_t shown;
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    buf b = BUF_INIT;
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_append(&b, chunk, n);
-    fclose(f);
-    if (b.failed) {
-        buf_dispose(&b);
-        return NULL;
-    }
-    buf_cstr(&b);
-    return buf_detach(&b, len);
-}
 
 /* Finds needle in [p, end); NULL when absent. */
 static const char *find(const char *p, const char *end, const char *needle)

@@ -95,6 +95,15 @@ static void parse(run *r, const html_parse_options *opt)
     assert_true(r->seconds < BUDGET_SECONDS);
 }
 
+/* Parses `head`, `unit` n times, `tail` (see repeat()). */
+static void parse_repeated(run *r, const char *head, const char *unit, size_t n, const char *tail,
+                           const html_parse_options *opt)
+{
+    size_t len;
+    r->input = repeat(head, unit, n, tail, &len);
+    parse(r, opt);
+}
+
 static void finish(run *r)
 {
     arena_free(r->a);
@@ -105,9 +114,7 @@ static void million_nested_divs(void **state)
 {
     (void)state;
     run r = { 0 };
-    size_t len;
-    r.input = repeat("<!DOCTYPE html><body>", "<div>", 1000000, "x", &len);
-    parse(&r, NULL);
+    parse_repeated(&r, "<!DOCTYPE html><body>", "<div>", 1000000, "x", NULL);
     assert_int_equal(r.rc, 0);
     /* Depth capped: document > html > body > 512 levels of elements. */
     assert_true(tree_depth(r.doc.root) <= HTML_DEFAULT_MAX_DEPTH + 1);
@@ -119,9 +126,7 @@ static void million_end_p(void **state)
 {
     (void)state;
     run r = { 0 };
-    size_t len;
-    r.input = repeat("<body>", "</p>", 1000000, "", &len);
-    parse(&r, NULL);
+    parse_repeated(&r, "<body>", "</p>", 1000000, "", NULL);
     assert_int_equal(r.rc, 0);
     /* Each stray </p> becomes an empty <p>, as the standard says. */
     assert_int_equal(count_tag(r.doc.root, TAG_P), 1000000);
@@ -132,9 +137,7 @@ static void deeply_nested_tables(void **state)
 {
     (void)state;
     run r = { 0 };
-    size_t len;
-    r.input = repeat("<!DOCTYPE html>", "<table><tr><td>", 100000, "cell", &len);
-    parse(&r, NULL);
+    parse_repeated(&r, "<!DOCTYPE html>", "<table><tr><td>", 100000, "cell", NULL);
     assert_int_equal(r.rc, 0);
     assert_int_equal(count_tag(r.doc.root, TAG_TABLE), 100000);
     assert_true(tree_depth(r.doc.root) <= HTML_DEFAULT_MAX_DEPTH + 1);
@@ -145,10 +148,8 @@ static void misnested_formatting(void **state)
 {
     (void)state;
     run r = { 0 };
-    size_t len;
     /* Every </b> runs the adoption agency across a block. */
-    r.input = repeat("<body>", "<b><i><div>x</b>y</i>", 50000, "", &len);
-    parse(&r, NULL);
+    parse_repeated(&r, "<body>", "<b><i><div>x</b>y</i>", 50000, "", NULL);
     assert_int_equal(r.rc, 0);
     finish(&r);
 }
@@ -206,9 +207,7 @@ static void many_anchors_and_nobr(void **state)
 {
     (void)state;
     run r = { 0 };
-    size_t len;
-    r.input = repeat("<body>", "<a href=x><nobr><nobr><table><a>t", 30000, "", &len);
-    parse(&r, NULL);
+    parse_repeated(&r, "<body>", "<a href=x><nobr><nobr><table><a>t", 30000, "", NULL);
     assert_int_equal(r.rc, 0);
     finish(&r);
 }
@@ -235,10 +234,8 @@ static void node_limit_is_an_error(void **state)
 {
     (void)state;
     run r = { 0 };
-    size_t len;
-    r.input = repeat("<body>", "<span>x</span>", 10000, "", &len);
     html_parse_options opt = { .max_nodes = 1000 };
-    parse(&r, &opt);
+    parse_repeated(&r, "<body>", "<span>x</span>", 10000, "", &opt);
     assert_int_equal(r.rc, PITH_ELIMIT);
     finish(&r);
 }
@@ -247,10 +244,8 @@ static void depth_option_is_honoured(void **state)
 {
     (void)state;
     run r = { 0 };
-    size_t len;
-    r.input = repeat("", "<div><span><em>", 1000, "<p>text", &len);
     html_parse_options opt = { .max_depth = 16 };
-    parse(&r, &opt);
+    parse_repeated(&r, "", "<div><span><em>", 1000, "<p>text", &opt);
     assert_int_equal(r.rc, 0);
     assert_true(tree_depth(r.doc.root) <= 17);
     /* Nothing is lost: every element is still in the tree. */
@@ -262,9 +257,7 @@ static void deep_foreign_and_templates(void **state)
 {
     (void)state;
     run r = { 0 };
-    size_t len;
-    r.input = repeat("<body>", "<svg><foreignObject><math><mi><template>", 20000, "x", &len);
-    parse(&r, NULL);
+    parse_repeated(&r, "<body>", "<svg><foreignObject><math><mi><template>", 20000, "x", NULL);
     assert_int_equal(r.rc, 0);
     buf out = BUF_INIT;
     html_dump_test_format(r.doc.root, &out); /* iterative: no stack overflow */

@@ -118,6 +118,25 @@ static void not_dates(void **state)
     expect_find("set 5 2020", D, "2020-09-05"); /* Italian/Portuguese abbreviation */
 }
 
+static void two_digit_years(void **state)
+{
+    (void)state;
+    const meta_date_order D = META_ORDER_DAY_FIRST;
+    expect_find("Von: B. Jahner | 31.10.23", D, "2023-10-31");
+    expect_find("Party, 30.10.23 ", D, "2023-10-30");
+    expect_find("Schöppner, 8.5.12", D, "2012-05-08");
+    expect_find("02.12.19", META_ORDER_MONTH_FIRST, "2019-12-02"); /* dots: day first */
+    expect_find("28.09.98", D, "1998-09-28");
+    /* Version numbers, decimals and addresses are not dates. */
+    expect_find("version 1.2.12.4", D, NULL);
+    expect_find("v2.10.21", D, NULL);
+    expect_find("10.0.12.255", D, NULL);
+    expect_find("Preis 12.5.199", D, NULL);
+    expect_find("score 3.13.22", D, NULL);
+    /* Slashes and dashes keep needing a four-digit year. */
+    expect_find("1/2/22", D, NULL);
+}
+
 static void machine_values(void **state)
 {
     (void)state;
@@ -176,7 +195,7 @@ int main(void)
         cmocka_unit_test(human_formats),  cmocka_unit_test(numeric_order),
         cmocka_unit_test(languages),      cmocka_unit_test(not_dates),
         cmocka_unit_test(machine_values), cmocka_unit_test(url_dates),
-        cmocka_unit_test(validity_window),
+        cmocka_unit_test(validity_window), cmocka_unit_test(two_digit_years),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     arena_free(A);

@@ -1,0 +1,168 @@
+/* meta_date_choose.c - picks date_published and date_modified among the
+ * candidates that the markup walk and the page scan gathered.
+ *
+ * Markup is trusted in the rank order of meta_internal.h, but the date a
+ * page shows its readers under the headline is what readers (and people
+ * who label pages) take as the page's date.  When the two disagree the
+ * shown date wins if the markup itself backs it (the shown day is also
+ * one of the markup's dates, published or modified: many sites show the
+ * last update as the date while datePublished keeps the first draft), or
+ * when the markup is of the weak kinds that often carry a generation
+ * date.  A markup date that the page shows too, or that the URL repeats,
+ * is kept. */
+#include "meta_internal.h"
+
+#ifdef META_DEBUG
+#include <stdio.h>
+#endif
+
+/* Days since a fixed epoch (proleptic Gregorian). */
+static long day_number(const meta_date *d)
+{
+    long y = d->year, m = d->month;
+    if (m <= 2)
+        y--, m += 12;
+    return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d->day;
+}
+
+static long days_apart(const meta_date *a, const meta_date *b)
+{
+    long n = day_number(a) - day_number(b);
+    return n < 0 ? -n : n;
+}
+
+static bool is_markup(const meta_date_cand *c) { return c->rank < RANK_TIME_ELEMENT; }
+
+/* Shown near the headline: <time>, a dated text, an element classed as a
+ * date (not the first date of the page, not the URL). */
+static bool is_shown(const meta_date_cand *c)
+{
+    return c->rank >= RANK_TIME_ELEMENT && c->rank <= RANK_DATE_CLASS;
+}
+
+/* A UTC timestamp: its day may differ from the publisher's local day. */
+static bool is_utc_time(const meta_date *d)
+{
+    return d->has_time && d->has_tz && d->tz_minutes == 0;
+}
+
+typedef bool (*cand_filter)(const meta_date_cand *c);
+
+/* True when a valid candidate accepted by `f` (published ones only when
+ * `pub_only`) falls on the day of `d`. */
+static bool day_among(const meta_evidence *ev, time_t now, const meta_date *d, cand_filter f,
+                      bool pub_only)
+{
+    for (size_t i = 0; i < ev->date_count; i++) {
+        const meta_date_cand *c = &ev->dates[i];
+        if ((pub_only && c->modified) || !f(c) || !meta_date_valid(&c->date, now))
+            continue;
+        if (meta_date_cmp_day(&c->date, d) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool is_url(const meta_date_cand *c) { return c->rank == RANK_URL; }
+static bool any_markup_or_url(const meta_date_cand *c) { return is_markup(c) || is_url(c); }
+
+/* The best valid candidate accepted by `f`, published or modified. */
+static const meta_date_cand *best_of(const meta_evidence *ev, time_t now, cand_filter f, bool modified)
+{
+    const meta_date_cand *best = NULL;
+    for (size_t i = 0; i < ev->date_count; i++) {
+        const meta_date_cand *c = &ev->dates[i];
+        if (c->modified != modified || (f && !f(c)) || !meta_date_valid(&c->date, now))
+            continue;
+        if (!best || c->rank < best->rank)
+            best = c;
+    }
+    return best;
+}
+
+/* Two days one apart where one is a UTC timestamp: the same moment seen
+ * from two time zones. */
+static bool zone_shift(const meta_date *a, const meta_date *b)
+{
+    return days_apart(a, b) == 1 && (is_utc_time(a) || is_utc_time(b));
+}
+
+/* The shown date replaces a markup date `pub` that disagrees with it. */
+static const meta_date_cand *prefer_shown(const meta_evidence *ev, time_t now, const meta_date_cand *pub)
+{
+    const meta_date_cand *vis = best_of(ev, now, is_shown, false);
+    if (!vis || meta_date_cmp_day(&vis->date, &pub->date) == 0)
+        return pub;
+    if (zone_shift(&vis->date, &pub->date))
+        return pub; /* the local-day rule below decides */
+    /* Weak markup (microdata, Dublin Core, <meta name>) often carries the
+     * date a page was generated or last touched: the date shown nearest
+     * the headline wins, unless it is the page's modification date ("last
+     * post" of a forum thread). */
+    if (pub->rank >= RANK_MICRODATA)
+        return vis;
+    /* Strong markup shown on the page too, or repeated by the URL, stays. */
+    if (day_among(ev, now, &pub->date, is_shown, false) || day_among(ev, now, &pub->date, is_url, false))
+        return pub;
+    /* Another published date of the markup, or the URL, names the shown
+     * day: the best-ranked source is the odd one out. */
+    if (day_among(ev, now, &vis->date, any_markup_or_url, true))
+        return vis;
+    return pub;
+}
+
+/* A date shown as "Updated ..." near the headline is the only date some
+ * pages give their readers: it stands in when nothing else dates the page
+ * but the first date of the text (an update is no publication date when
+ * the markup, the URL or the page shows one). */
+static const meta_date_cand *prefer_shown_update(const meta_evidence *ev, time_t now,
+                                                 const meta_date_cand *pub)
+{
+    if (pub && pub->rank < RANK_FIRST_TEXT)
+        return pub;
+    const meta_date_cand *upd = best_of(ev, now, is_shown, true);
+    return upd ? upd : pub;
+}
+
+void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now, meta_info *m)
+{
+    meta_date d;
+    if ((url.len && meta_date_from_url(url, &d)) || (canonical.len && meta_date_from_url(canonical, &d)))
+        meta_add_date(ev, &d, RANK_URL, false, "url");
+#ifdef META_DEBUG
+    for (size_t i = 0; i < ev->date_count; i++) {
+        const meta_date_cand *c = &ev->dates[i];
+        fprintf(stderr, "cand %04d-%02d-%02d rank=%d mod=%d src=%s valid=%d\n", c->date.year, c->date.month,
+                c->date.day, c->rank, c->modified, c->source, meta_date_valid(&c->date, now));
+    }
+#endif
+    const meta_date_cand *pub = best_of(ev, now, NULL, false);
+    const meta_date_cand *mod = best_of(ev, now, NULL, true);
+    if (pub && is_markup(pub))
+        pub = prefer_shown(ev, now, pub);
+    pub = prefer_shown_update(ev, now, pub);
+    /* A UTC timestamp near midnight may fall on another day than the one
+     * the publisher shows.  When the page shows a date one day off near
+     * the headline (a local day: no zone, or a zone other than UTC), the
+     * shown day is the publication day. */
+    meta_date_cand local;
+    if (pub && is_utc_time(&pub->date) && !is_shown(pub) && !day_among(ev, now, &pub->date, is_shown, true)) {
+        for (size_t i = 0; i < ev->date_count; i++) {
+            const meta_date_cand *c = &ev->dates[i];
+            if (c->modified || !is_shown(c) || !meta_date_valid(&c->date, now) || is_utc_time(&c->date))
+                continue;
+            if (days_apart(&c->date, &pub->date) == 1) {
+                local = *pub;
+                local.date = (meta_date){ .year = c->date.year, .month = c->date.month, .day = c->date.day };
+                pub = &local;
+                break;
+            }
+        }
+    }
+    if (pub) {
+        m->date_published = meta_date_format(ev->out, &pub->date);
+        m->date_source = pub->source;
+    }
+    if (mod && (!pub || meta_date_cmp_day(&mod->date, &pub->date) >= 0))
+        m->date_modified = meta_date_format(ev->out, &mod->date);
+}

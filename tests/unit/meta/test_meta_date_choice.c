@@ -1,0 +1,211 @@
+/* test_meta_date_choice.c - which date becomes date_published when the
+ * page's sources disagree: markup against the date shown under the
+ * headline, "Updated" labels, <time> elements whose text and datetime
+ * differ, dates inside the headline, UTC days against local days. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "meta/meta.h"
+#include "mini_tree.h"
+
+/* 2026-03-15 12:00 UTC. */
+static const time_t NOW = 1773576000;
+
+typedef struct page {
+    arena *a;
+    meta_context *ctx;
+    meta_info m;
+} page;
+
+static void extract(page *p, const char *html)
+{
+    p->a = arena_new(0);
+    p->ctx = meta_context_new();
+    meta_context_set_now(p->ctx, NOW);
+    dom_document doc;
+    assert_int_equal(mini_tree_parse(p->a, html, strlen(html), &doc), 0);
+    assert_int_equal(meta_extract(p->ctx, &doc, slice_make("", 0), p->a, &p->m), 0);
+}
+
+static void done(page *p)
+{
+    meta_context_free(p->ctx);
+    arena_free(p->a);
+}
+
+/* date_published's day (the first 10 characters), or NULL. */
+static void day_is(const page *p, const char *want)
+{
+    slice s = p->m.date_published;
+    if (!want) {
+        if (s.ptr)
+            fail_msg("got '%.*s', expected no date", (int)s.len, s.ptr);
+        return;
+    }
+    if (!s.ptr || s.len < 10 || memcmp(s.ptr, want, 10) != 0)
+        fail_msg("got '%.*s', expected %s", (int)s.len, s.ptr ? s.ptr : "(null)", want);
+}
+
+#define HEAD_JSONLD(pub, mod)                                                                      \
+    "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"The headline\","  \
+    "\"datePublished\":\"" pub "\",\"dateModified\":\"" mod "\"}</script>"
+
+static void json_ld_published_beats_a_shown_update(void **state)
+{
+    (void)state;
+    page p;
+    /* The page shows only its last update, unlabelled or labelled: the
+     * markup's publication date stays the publication date. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2021-11-29T14:13:37Z", "2022-01-12T14:27:30Z")
+                "</head><body><article><h1>The headline</h1><p>12.01.2022</p><p>Body text.</p>"
+                "</article></body></html>");
+    day_is(&p, "2021-11-29");
+    done(&p);
+    extract(&p, "<html><head>" HEAD_JSONLD("2021-11-29", "2022-01-12")
+                "</head><body><article><h1>The headline</h1><p>Updated Jan 12, 2022</p>"
+                "</article></body></html>");
+    day_is(&p, "2021-11-29");
+    assert_non_null(p.m.date_modified.ptr);
+    done(&p);
+}
+
+static void shown_date_backed_by_other_markup_wins(void **state)
+{
+    (void)state;
+    page p;
+    /* JSON-LD says the 4th; OpenGraph and the page say the 6th. */
+    extract(&p, "<html><head><meta property=\"article:published_time\" content=\"2022-01-06T08:00:00+01:00\">"
+                HEAD_JSONLD("2022-01-04T07:29:00Z", "2022-01-25T10:00:00Z")
+                "</head><body><article><h1>The headline</h1><p class=\"date\">6. Januar 2022</p>"
+                "</article></body></html>");
+    day_is(&p, "2022-01-06");
+    done(&p);
+}
+
+static void weak_markup_gives_way_to_the_shown_date(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p, "<html><head><meta name=\"date\" content=\"2021-10-15\"></head><body><article>"
+                "<h1>The headline</h1><p>Berlin, 13.10.2021</p><p>Body.</p></article></body></html>");
+    day_is(&p, "2021-10-13");
+    done(&p);
+}
+
+static void forum_last_post_is_not_the_thread_date(void **state)
+{
+    (void)state;
+    page p;
+    /* The thread's first post carries datePublished as microdata; the
+     * <time> beside the title is the last post's, as its label says. */
+    extract(&p, "<html><body><main><h1>Replacement projector recommendations</h1>"
+                "<span>last post by <a href=\"/m/1\">someone</a> "
+                "<time datetime=\"2024-09-26T01:50:27-0400\">Sep 26, 2024</time></span>"
+                "<div class=\"post\"><meta itemprop=\"datePublished\" content=\"2024-01-03T11:23:42-0500\">"
+                "<p>First post text.</p></div></main></body></html>");
+    day_is(&p, "2024-01-03");
+    done(&p);
+}
+
+static void time_itemprop_modified_is_an_update(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p, "<html><body><article><h1>The headline</h1>"
+                "<time itemprop=\"dateModified\" datetime=\"2018-08-29 14:15:57\">2018-08-29 14:15:57</time>"
+                "<time itemprop=\"datePublished\" datetime=\"2018-06-22 10:20:00\">22.06.2018 10:20</time>"
+                "</article></body></html>");
+    day_is(&p, "2018-06-22");
+    done(&p);
+}
+
+static void time_text_beats_a_timestamp_on_another_day(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p, "<html lang=\"fr\"><body><article><h1>Le titre de l'article</h1>"
+                "<div class=\"time\"><time datetime=\"2019-07-03T10:18:46Z\">Publié le 29 juin 2019</time></div>"
+                "</article></body></html>");
+    day_is(&p, "2019-06-29");
+    done(&p);
+    /* A bare date in datetime is taken as written. */
+    extract(&p, "<html><body><article><h1>The headline</h1>"
+                "<time datetime=\"2024-12-20\">August 28, 2024</time></article></body></html>");
+    day_is(&p, "2024-12-20");
+    done(&p);
+}
+
+static void headline_dates_come_after_the_dateline(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p, "<html lang=\"de\"><body><article><div class=\"post_meta_wrapper\">"
+                "<h1>Ergebnisse: Regionalmeisterschaft, 19.5.2007</h1>"
+                "<p class=\"post-meta\">von Marc | <span class=\"published\">20. Mai 2007</span></p></div>"
+                "<p>Text.</p></article></body></html>");
+    day_is(&p, "2007-05-20");
+    done(&p);
+}
+
+static void headline_siblings_are_not_teasers(void **state)
+{
+    (void)state;
+    page p;
+    /* A BEM class with "teaser" next to the <h1> is the article's header. */
+    extract(&p, "<html lang=\"de\"><body><div class=\"header\"><h1>Es kommt darauf an, wie</h1>"
+                "<div class=\"teaser-small__metadata\"><p>VON MORITZ am 21. April 2020</p></div>"
+                "<p class=\"lead\">Lead.</p></div>"
+                "<div class=\"teaser\"><p>22. April 2020</p></div></body></html>");
+    day_is(&p, "2020-04-21");
+    done(&p);
+}
+
+static void shown_update_stands_in_for_no_date(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p, "<html lang=\"de\"><body><article><h1>Betriebliche Altersvorsorge</h1>"
+                "<p>Sara Z. <span>Stand: 05. Februar 2020</span></p>"
+                "<p>Seit 01.01.2018 gilt etwas anderes.</p></article></body></html>");
+    day_is(&p, "2020-02-05");
+    done(&p);
+}
+
+static void utc_day_gives_way_to_the_local_day_shown(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p, "<html><head>" HEAD_JSONLD("2023-11-09T02:11:03Z", "2023-11-09T02:11:03Z")
+                "</head><body><article><h1>The headline</h1>"
+                "<time datetime=\"2023-11-08T21:11:03-05:00\">November 8, 2023</time>"
+                "</article></body></html>");
+    day_is(&p, "2023-11-08");
+    done(&p);
+    /* The UTC day shown too: kept. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2023-10-30T20:00:00Z", "2023-10-30T20:00:00Z")
+                "</head><body><article><h1>The headline</h1><p>30.10.2023</p>"
+                "<p class=\"date\">31.10.2023</p></article></body></html>");
+    day_is(&p, "2023-10-30");
+    done(&p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(json_ld_published_beats_a_shown_update),
+        cmocka_unit_test(shown_date_backed_by_other_markup_wins),
+        cmocka_unit_test(weak_markup_gives_way_to_the_shown_date),
+        cmocka_unit_test(forum_last_post_is_not_the_thread_date),
+        cmocka_unit_test(time_itemprop_modified_is_an_update),
+        cmocka_unit_test(time_text_beats_a_timestamp_on_another_day),
+        cmocka_unit_test(headline_dates_come_after_the_dateline),
+        cmocka_unit_test(headline_siblings_are_not_teasers),
+        cmocka_unit_test(shown_update_stands_in_for_no_date),
+        cmocka_unit_test(utc_day_gives_way_to_the_local_day_shown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
