@@ -503,7 +503,9 @@ size_t meta_authors_add_byline(meta_items *l, arena *a, slice byline)
 
 size_t meta_authors_add_names(meta_items *l, arena *a, slice names)
 {
-    return add_authors(l, a, names, true, false);
+    /* "Doe, Jane" is one person in "Last, First" order (swap_last_first
+     * accepts only a one-word surname and one or two given names). */
+    return add_authors(l, a, names, true, true);
 }
 
 size_t meta_authors_add_person(meta_items *l, arena *a, slice name)

@@ -11,6 +11,7 @@
 
 #include "../core/ascii.h"
 #include "../core/buf.h"
+#include "../html/parse.h"
 
 enum {
     BYLINE_TEXT_MAX = 400,  /* longer "author" elements are containers */
@@ -19,9 +20,11 @@ enum {
     TAG_TEXT_MAX = 60,
     INNER_SEARCH_MAX = 200, /* nodes searched for a nested byline */
     LINE_LOOKBACK = 16,     /* siblings looked at before a byline label */
+    NOSCRIPT_MAX = 1 << 20, /* <noscript> markup read for bylines */
 };
 
-static const char *const byline_words[] = { "author", "byline", "writer", "autor", NULL };
+static const char *const byline_words[] = { "author", "byline", "writer", "autor", "username", "user-name",
+                                             "postuser", NULL };
 /* Inside an author box, the element that holds the name alone. */
 static const char *const name_words[] = { "name", NULL };
 static const char *const tag_paths[] = { "/tag/", "/tags/", "/topic/", "/topics/", "/schlagwort/",
@@ -317,12 +320,76 @@ static bool inner_byline(const dom_node *el)
     return false;
 }
 
+/* twitter:labelN "Written by" with twitter:dataN naming the author (a
+ * convention of publishing plugins) among the next few <meta>s. */
+static void twitter_label(meta_evidence *ev, const dom_node *m)
+{
+    static const char *const written[] = { "written by", "author", "autor", "geschrieben von",
+                                           "écrit par", "escrito por", "scritto da", NULL };
+    slice name = slice_trim(dom_attr_value(m, "name"));
+    if (name.len != 14 || !slice_starts_with_nocase(name, "twitter:label"))
+        return;
+    slice label = slice_trim(dom_attr_value(m, "content"));
+    bool match = false;
+    for (size_t k = 0; written[k] && !match; k++)
+        match = slice_eq_nocase(label, written[k]);
+    if (!match)
+        return;
+    size_t seen = 0;
+    for (const dom_node *d = m->next; d && seen < 8; d = d->next) {
+        if (d->type != DOM_ELEMENT)
+            continue;
+        seen++;
+        slice dn = slice_trim(dom_attr_value(d, "name"));
+        if (dom_is(d, TAG_META) && dn.len == 13 && slice_starts_with_nocase(dn, "twitter:data") &&
+            dn.ptr[12] == name.ptr[13]) {
+            bool accept;
+            meta_items_begin(&ev->authors, RANK_TWITTER, &accept);
+            if (accept)
+                meta_authors_add_names(&ev->authors, ev->out, dom_attr_value(d, "content"));
+            return;
+        }
+    }
+}
+
+/* An avatar: an <img> marked as one (class or file name: "avatar",
+ * "author", "rounded-full"...) whose alt is a person's full name that the
+ * text next to it repeats ("<img alt='Jane Doe'><b>Jane Doe</b>"), the
+ * author box of a page without byline markup. */
+static bool avatar_name(meta_evidence *ev, const dom_node *img, meta_items *l)
+{
+    static const char *const avatar_words[] = { "avatar", "author", "profile", "gravatar", "headshot",
+                                                "portrait", "rounded-full", "circle", NULL };
+    bool looks = meta_class_has(img, avatar_words) || (img->parent && meta_class_has(img->parent, avatar_words));
+    slice src = dom_attr_value(img, "src");
+    for (size_t k = 0; !looks && src.ptr && k < 5; k++)
+        looks = slice_find_nocase(src, avatar_words[k]) >= 0;
+    if (!looks)
+        return false;
+    slice alt = meta_clean_text(ev->scratch, dom_attr_value(img, "alt"));
+    bool spaced = false;
+    for (size_t i = 0; i < alt.len; i++)
+        spaced |= alt.ptr[i] == ' ';
+    if (!spaced || !meta_author_plausible(alt, false))
+        return false;
+    const dom_node *p = img->parent;
+    for (int up = 0; p && up < 3; up++, p = p->parent) {
+        slice text = byline_text(ev->scratch, p, BYLINE_TEXT_MAX);
+        if (text.len > BYLINE_TEXT_MAX)
+            return false;
+        if (meta_text_contains(text, alt))
+            return meta_authors_add_byline(l, ev->out, alt) > 0;
+    }
+    return false;
+}
+
 typedef struct byline_scan {
     meta_items micro;       /* itemprop="author" */
     const dom_node *micro_el;
     meta_items near;        /* the first byline of another kind */
     const dom_node *near_el;
     bool near_done;         /* the first byline was taken */
+    meta_items avatar;      /* the first avatar named by the text beside it */
 } byline_scan;
 
 static void take_near(meta_evidence *ev, byline_scan *s, const dom_node *el, const dom_node *from)
@@ -335,14 +402,11 @@ static void take_near(meta_evidence *ev, byline_scan *s, const dom_node *el, con
     }
 }
 
-void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
+/* One walk over a tree for bylines; `page_tree`: the page itself (its
+ * zone map applies and tag links count), else the re-parsed <noscript>
+ * markup. */
+static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, bool page_tree)
 {
-    byline_scan *s = arena_alloc(ev->scratch, sizeof *s);
-    if (!s)
-        return;
-    memset(s, 0, sizeof *s);
-    s->micro.rank = s->micro.pending = s->near.rank = s->near.pending = RANK_NEAR_HEADLINE;
-    const dom_node *root = page->root;
     const dom_node *n = root;
     while (n) {
         if (!s->near_done && (is_byline_label(n) || ends_with_label(n))) {
@@ -360,10 +424,17 @@ void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
             n = dom_next(root, n);
             continue;
         }
-        if (meta_zone_skip(ev, n)) {
+        /* <noscript> holds the page as served without scripts (parsed
+         * as elements when scripting is off): no zone for bylines. */
+        bool skip = page_tree ? meta_zone_skip(ev, n) : meta_zone_excluded(n, ev);
+        if (skip && !dom_is(n, TAG_NOSCRIPT)) {
             n = dom_next_skip(root, n);
             continue;
         }
+        if (page_tree && dom_is(n, TAG_META))
+            twitter_label(ev, n);
+        if (dom_is(n, TAG_IMG) && !s->avatar.count && !s->near_done)
+            avatar_name(ev, n, &s->avatar);
         slice prop = dom_attr_value(n, "itemprop");
         if (prop.ptr && slice_eq_nocase(prop, "author") && !dom_is(n, TAG_META) && !dom_is(n, TAG_LINK)) {
             if (!s->micro_el || same_group(s->micro_el, n)) {
@@ -392,16 +463,51 @@ void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
             bool tagged = has_rel(n, "tag");
             for (size_t k = 0; !tagged && href.ptr && tag_paths[k]; k++)
                 tagged = slice_find_nocase(href, tag_paths[k]) >= 0;
-            tagged = tagged || meta_zone_in_tag_block(ev, n); /* a "tags" block */
-            if (tagged)
+            tagged = tagged || (page_tree && meta_zone_in_tag_block(ev, n)); /* a "tags" block */
+            if (tagged && page_tree)
                 offer_tag(ev, n);
             n = descend || !s->near_done ? dom_next(root, n) : dom_next_skip(root, n);
             continue;
         }
         n = dom_next(root, n);
     }
-    const meta_items *best = s->micro.count ? &s->micro : &s->near;
-    int rank = s->micro.count ? RANK_MICRODATA : RANK_NEAR_HEADLINE;
+}
+
+/* The markup of the page's <noscript> elements (raw text when parsed
+ * with scripting on), joined. */
+static slice noscript_markup(meta_evidence *ev, const dom_node *root)
+{
+    buf b = BUF_INIT;
+    for (const dom_node *n = root; n && b.len < NOSCRIPT_MAX; n = dom_next(root, n))
+        if (dom_is(n, TAG_NOSCRIPT) && n->first_child && n->first_child == n->last_child &&
+            n->first_child->type == DOM_TEXT)
+            buf_append_slice(&b, n->first_child->u.text);
+    slice out = b.failed || !b.len ? slice_make(NULL, 0) : arena_slice_dup(ev->scratch, slice_make(b.data, b.len));
+    buf_dispose(&b);
+    return out;
+}
+
+void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
+{
+    byline_scan *s = arena_alloc(ev->scratch, sizeof *s);
+    if (!s)
+        return;
+    memset(s, 0, sizeof *s);
+    s->micro.rank = s->micro.pending = s->near.rank = s->near.pending = RANK_NEAR_HEADLINE;
+    s->avatar.rank = s->avatar.pending = RANK_NEAR_HEADLINE;
+    scan_tree(ev, s, page->root, true);
+    /* Forum and blog software that renders with scripts serves its posts,
+     * bylines included, inside <noscript>: read them there when the page
+     * names nobody else. */
+    if (!s->micro.count && !s->near.count && !s->avatar.count && !ev->authors.count) {
+        slice markup = noscript_markup(ev, page->root);
+        dom_document doc;
+        html_parse_options po = { .scripting = false, .max_nodes = page->node_count * 2 + 1000 };
+        if (markup.len && html_parse_document(ev->scratch, markup.ptr, markup.len, &po, &doc) == 0 && doc.root)
+            scan_tree(ev, s, doc.root, false);
+    }
+    const meta_items *best = s->micro.count ? &s->micro : s->near.count ? &s->near : &s->avatar;
+    int rank = s->micro.count ? RANK_MICRODATA : s->near.count ? RANK_NEAR_HEADLINE : RANK_FIRST_TEXT;
     bool accept;
     meta_items_begin(&ev->byline_authors, rank, &accept);
     for (size_t i = 0; accept && i < best->count; i++)

@@ -249,6 +249,54 @@ static void page_byline_against_structured_names(void **state)
     done(&p);
 }
 
+static void bylines_from_plugins_avatars_and_noscript(void **state)
+{
+    (void)state;
+    page p;
+    /* twitter:label1 "Written by" + twitter:data1. */
+    extract(&p,
+            "<html><head><meta name=\"twitter:label1\" content=\"Written by\">"
+            "<meta name=\"twitter:data1\" content=\"Tyler Brown\">"
+            "<meta name=\"twitter:label2\" content=\"Est. reading time\">"
+            "<meta name=\"twitter:data2\" content=\"4 minutes\"></head>"
+            "<body><h1>Movers in the city</h1><p>Text.</p></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Tyler Brown");
+    done(&p);
+
+    /* An avatar whose alt the text beside it repeats; a picture whose alt
+     * repeats a card's caption is no avatar. */
+    extract(&p,
+            "<html><body><article><h1>A headline for the story</h1><p>Body text.</p>"
+            "<a href=\"/x\"><img class=\"cover\" alt=\"Equipment Sales\"><h3>Equipment Sales</h3></a>"
+            "<div><img class=\"rounded-full\" alt=\"Nawaz Dhandala\"><h3>Nawaz Dhandala</h3>"
+            "<p>Writes about reliability.</p></div></article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Nawaz Dhandala");
+    done(&p);
+
+    /* A page rendered by scripts keeps its posts in <noscript>. */
+    extract(&p,
+            "<html><body><h1>Laptop recommendations</h1><noscript><div class=\"post\">"
+            "<span itemprop=\"author\" itemscope><a href=\"/u/k\"><span itemprop=\"name\">Klaustrophobia</span></a></span>"
+            "<p>I need a new laptop.</p></div></noscript></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Klaustrophobia");
+    done(&p);
+
+    /* A forum's "started by" line. */
+    extract(&p,
+            "<html><body><h1>Best hosts</h1><p>Discussion in 'Hosting' started by "
+            "<a class=\"username\" href=\"/m/1\">pelex</a>, May 26, 2025.</p></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "pelex");
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -259,6 +307,7 @@ int main(void)
         cmocka_unit_test(time_element_and_byline),
         cmocka_unit_test(bylines_from_labels_and_structured_names),
         cmocka_unit_test(page_byline_against_structured_names),
+        cmocka_unit_test(bylines_from_plugins_avatars_and_noscript),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
