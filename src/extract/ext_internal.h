@@ -101,6 +101,9 @@ void ext_select_winner(ext_ctx *c);
 
 /* ext_prune.c */
 void ext_prune_winner(ext_ctx *c);
+/* ext_trim.c: captions, credits, ad labels, date lines and calls to
+ * subscribe inside the winner (called by ext_prune_winner). */
+void ext_trim_winner(ext_ctx *c);
 
 /* ext_lists.c */
 int ext_lists_collect(ext_ctx *c);

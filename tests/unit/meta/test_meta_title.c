@@ -146,6 +146,28 @@ static void headline_choice(void **state)
               "<body><h1>Test document heading</h1></body></html>",
               "https://example.org/a"),
        "Preferred title");
+    /* A kicker line inside the <h1> is not part of the headline. */
+    eq(choose(a, ctx,
+              "<html><head><title>Gehackt: Daten von Rheinmetall im Netz | Nachrichten</title></head>"
+              "<body><main><h1><span class=\"dachzeile\">Interne Unterlagen</span>"
+              "<span class=\"visually-hidden\">: </span>"
+              "<span class=\"headline\">Daten von Rheinmetall im Netz</span></h1></main></body></html>",
+              "https://news.example/a"),
+       "Daten von Rheinmetall im Netz");
+    /* The site's logo in an <h1> linking home is no headline. */
+    eq(choose(a, ctx,
+              "<html><head><title>Conversations with a Cryptid - Chapter 1 [Fan Archive]</title></head>"
+              "<body><h1><a href=\"/\">Fan Archive</a></h1><p>text</p></body></html>",
+              "https://archive.example/works/1"),
+       "Conversations with a Cryptid - Chapter 1 [Fan Archive]");
+    /* og:title and <title> each rewritten for search: the visible
+     * headline is the page's. */
+    eq(choose(a, ctx,
+              "<html><head><title>The 5 Best Kettles, Tested | Kitchen Site</title>"
+              "<meta property=\"og:title\" content=\"Five kettles to perfect your pour\"></head>"
+              "<body><main><h1>Perfect your pour with these gooseneck kettles</h1></main></body></html>",
+              "https://kitchen.example/kettles"),
+       "Perfect your pour with these gooseneck kettles");
     meta_context_free(ctx);
     arena_free(a);
 }
