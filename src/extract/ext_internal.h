@@ -116,6 +116,9 @@ void ext_profile_widen(ext_ctx *c);
 /* ext_profile_product.c: on product pages, drops reviews, ratings and
  * recommendation carousels before selection. */
 void ext_profile_mark(ext_ctx *c);
+/* A product page whose built body holds less text than the page's
+ * description gets the description instead.  0 or PITH_ENOMEM. */
+int ext_profile_fallback(ext_ctx *c);
 /* ext_profile_groups.c: the element whose same-kind children (cards,
  * posts) hold the most text; NULL when none has MIN_ITEMS of a kind. */
 typedef struct ext_group {
