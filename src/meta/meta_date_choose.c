@@ -100,7 +100,7 @@ static const meta_date_cand *prefer_shown(const meta_evidence *ev, time_t now, c
      * the headline wins, unless it is the page's modification date ("last
      * post" of a forum thread). */
     if (pub->rank >= RANK_MICRODATA)
-        return vis;
+        return vis->rank <= RANK_NEAR_HEADLINE ? vis : pub;
     /* Strong markup shown on the page too, or repeated by the URL, stays. */
     if (day_among(ev, now, &pub->date, is_shown, false) || day_among(ev, now, &pub->date, is_url, false))
         return pub;

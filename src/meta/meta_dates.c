@@ -29,7 +29,7 @@ static const char *const date_class_words[] = {
 static const char *const modified_words[] = {
     "updated", "modified", "aktualisiert", "mis \xC3\xA0 jour", "actualizado", "aggiornato",
     "atualizado", "bijgewerkt", "\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB", /* обновл */
-    "zaktualizowano", "edited", "last update", "stand:",
+    "zaktualizowano", "edited", "last update",
     /* forum threads show the latest post's date beside the headline */
     "last post", "last reply", "letzter beitrag", "dernier message", "\xC3\xA4nderung", NULL,
 };
