@@ -137,8 +137,8 @@ static void add_authors(meta_items *l, arena *a, slice byline, bool structured)
         return;
     /* A date ends the names: "By Jane Doe, January 11, 2022". */
     size_t at;
-    meta_date d;
-    if (meta_date_find(s, META_ORDER_DAY_FIRST, &d, &at, NULL))
+    date_value d;
+    if (date_find(s, DATE_ORDER_DAY_FIRST, &d, &at, NULL))
         s.len = at;
     /* "By Jane Doe | Reuters", "Jane Doe - Staff": the first part. */
     static const char *const cuts[] = { " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",

@@ -159,7 +159,7 @@ void meta_tags_read(meta_evidence *ev, slice key, slice content)
     slice v = meta_clean_text(ev->out, content);
     if (!v.len)
         return;
-    meta_date d;
+    date_value d;
     switch (r->action) {
     case ACT_TITLE_OG: if (!ev->og_title.len) ev->og_title = v; break;
     case ACT_TITLE_TWITTER: if (!ev->twitter_title.len) ev->twitter_title = v; break;
@@ -174,7 +174,7 @@ void meta_tags_read(meta_evidence *ev, slice key, slice content)
     case ACT_LANGUAGE: if (!ev->content_language.len) ev->content_language = v; break;
     case ACT_PUBLISHED:
     case ACT_MODIFIED:
-        if (meta_date_parse(v, ev->order, &d))
+        if (date_parse(v, ev->order, &d))
             meta_add_date(ev, &d, r->rank, r->action == ACT_MODIFIED, "meta");
         break;
     case ACT_AUTHOR: {
