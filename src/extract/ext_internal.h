@@ -101,6 +101,9 @@ void ext_select_winner(ext_ctx *c);
 
 /* ext_prune.c */
 void ext_prune_winner(ext_ctx *c);
+/* ext_trim.c: captions, credits, ad labels, date lines and calls to
+ * subscribe inside the winner (called by ext_prune_winner). */
+void ext_trim_winner(ext_ctx *c);
 
 /* ext_lists.c */
 int ext_lists_collect(ext_ctx *c);
@@ -110,9 +113,22 @@ ext_page_type ext_pagetype_guess(ext_ctx *c);
 
 /* ext_profile.c: content assembly for non-article pages. */
 void ext_profile_widen(ext_ctx *c);
+/* ext_profile_product.c: on product pages, drops reviews, ratings and
+ * recommendation carousels before selection. */
+void ext_profile_mark(ext_ctx *c);
 /* ext_profile_groups.c: the element whose same-kind children (cards,
  * posts) hold the most text; NULL when none has MIN_ITEMS of a kind. */
-dom_node *ext_profile_group(ext_ctx *c, uint32_t *mass, uint32_t *items);
+typedef struct ext_group {
+    uint32_t mass;   /* characters of the items */
+    uint32_t items;  /* number of items */
+    uint32_t sig;    /* the items' tag and class signature */
+    uint32_t marked; /* items marked boilerplate by class words */
+} ext_group;
+dom_node *ext_profile_group(ext_ctx *c, ext_group *g);
+/* True when `k` is one of the group's items (same signature). */
+bool ext_profile_group_item(const ext_group *g, const dom_node *k);
+/* The group is content: boilerplate marks inside its items are ignored. */
+void ext_profile_group_protect(ext_ctx *c, dom_node *parent, const ext_group *g);
 
 /* ext_build.c */
 int ext_build_tree(ext_ctx *c, const dom_node *from, dom_document *tree, bool comments);

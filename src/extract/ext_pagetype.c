@@ -10,7 +10,18 @@
 
 typedef struct votes {
     int v[PAGE_OTHER + 1];
+    /* Occurrences of a few type names, for the rules in decide(). */
+    int products;      /* Product items (JSON-LD or microdata) */
+    int product_group; /* ProductGroup: one product in several variants */
+    int item_list;     /* ItemList, CollectionPage, OfferCatalog */
+    int faq;           /* FAQPage: its Question/Answer pairs are no forum */
+    int qa;            /* Question, Answer */
+    int articles;      /* Article, NewsArticle, BlogPosting... */
+    int qa_votes;      /* the forum votes that Question/Answer gave */
+    int product_votes; /* the product votes that Product/Offer gave */
 } votes;
+
+enum { MAX_COUNTED = 1000 };
 
 static const struct { const char *name; ext_page_type type; int weight; } schema_types[] = {
     { "DiscussionForumPosting", PAGE_FORUM, 6 }, { "QAPage", PAGE_FORUM, 6 },
@@ -26,20 +37,51 @@ static const struct { const char *name; ext_page_type type; int weight; } schema
     { NULL, PAGE_OTHER, 0 },
 };
 
-/* Finds each "TypeName" as a whole quoted word or schema.org URL tail. */
+static void count_type(const char *name, votes *v)
+{
+    int *slot = NULL;
+    if (strcmp(name, "Product") == 0)
+        slot = &v->products;
+    else if (strcmp(name, "ProductGroup") == 0)
+        slot = &v->product_group;
+    else if (strcmp(name, "ItemList") == 0 || strcmp(name, "CollectionPage") == 0 ||
+             strcmp(name, "OfferCatalog") == 0)
+        slot = &v->item_list;
+    else if (strcmp(name, "FAQPage") == 0)
+        slot = &v->faq;
+    else if (strcmp(name, "Question") == 0 || strcmp(name, "Answer") == 0)
+        slot = &v->qa;
+    else if (strstr(name, "Article") || strcmp(name, "BlogPosting") == 0)
+        slot = &v->articles;
+    if (slot && *slot < MAX_COUNTED)
+        (*slot)++;
+}
+
+/* Finds each "TypeName" as a whole quoted word or schema.org URL tail:
+ * each name votes once per text, and its occurrences are counted. */
 static void vote_schema_text(slice s, votes *v)
 {
     for (size_t i = 0; schema_types[i].name; i++) {
         const char *name = schema_types[i].name;
         size_t n = strlen(name);
+        bool voted = false;
         for (size_t at = 0; at + n <= s.len; at++) {
             if (memcmp(s.ptr + at, name, n) != 0)
                 continue;
             char before = at ? s.ptr[at - 1] : ' ';
             char after = at + n < s.len ? s.ptr[at + n] : ' ';
             if ((before == '"' || before == '/') && (after == '"' || after == ' ')) {
-                v->v[schema_types[i].type] += schema_types[i].weight;
-                break;
+                if (!voted) {
+                    int w = schema_types[i].weight;
+                    v->v[schema_types[i].type] += w;
+                    if (name[0] == 'Q' || name[0] == 'A')
+                        v->qa_votes += schema_types[i].type == PAGE_FORUM ? w : 0;
+                    if (schema_types[i].type == PAGE_PRODUCT && strcmp(name, "ProductGroup") != 0)
+                        v->product_votes += w;
+                }
+                voted = true;
+                count_type(name, v);
+                at += n - 1;
             }
         }
     }
@@ -99,9 +141,26 @@ static void vote_url(slice url, votes *v)
     }
 }
 
+/* What the counts say beyond single votes.  An FAQ block's questions are
+ * no discussion.  Many Product items without a ProductGroup (the variants
+ * of one product), or several beside an ItemList or CollectionPage, are
+ * the cards of a category page; an article listing products (a buying
+ * guide) declares itself an Article. */
+static void decide(votes *v)
+{
+    if (v->faq && v->qa_votes)
+        v->v[PAGE_FORUM] -= v->qa_votes;
+    if (v->articles)
+        return;
+    if ((v->products >= 2 && v->item_list) || (v->products >= 8 && !v->product_group)) {
+        v->v[PAGE_PRODUCT] -= v->product_votes;
+        v->v[PAGE_COLLECTION] += 6;
+    }
+}
+
 ext_page_type ext_pagetype_guess(ext_ctx *c)
 {
-    votes v = { { 0 } };
+    votes v = { 0 };
     /* The whole document, head included (the features pass skips it). */
     const dom_node *root = c->page->root;
     for (const dom_node *n = root; n; n = dom_next(root, n)) {
@@ -119,6 +178,8 @@ ext_page_type ext_pagetype_guess(ext_ctx *c)
                 slice ct = slice_trim(dom_attr_value(n, "content"));
                 if (slice_eq_nocase(ct, "article"))
                     v.v[PAGE_ARTICLE] += 3;
+                else if (slice_eq_nocase(ct, "product.group") || slice_eq_nocase(ct, "product:group"))
+                    v.v[PAGE_COLLECTION] += 5; /* a category page's shared og:type */
                 else if (slice_starts_with_nocase(ct, "product"))
                     v.v[PAGE_PRODUCT] += 4;
             }
@@ -129,6 +190,7 @@ ext_page_type ext_pagetype_guess(ext_ctx *c)
         }
     }
     vote_url(c->opt->base_url, &v);
+    decide(&v);
     ext_page_type best = PAGE_ARTICLE;
     int best_v = 2;
     for (int t = 0; t <= PAGE_OTHER; t++)

@@ -55,18 +55,20 @@ static dom_node *common_ancestor(const ext_ctx *c, dom_node *a, dom_node *b)
  * its content spans the group: the winner becomes their common ancestor. */
 static void take_group(ext_ctx *c, clean_fig *f)
 {
-    uint32_t mass, items;
-    dom_node *g = ext_profile_group(c, &mass, &items);
+    ext_group gr;
+    dom_node *g = ext_profile_group(c, &gr);
     ext_info *wi = ext_inf(c, c->winner);
     if (!g)
         return;
-    if (c->type == PAGE_ARTICLE && wi->good < 1000 && mass > 2 * (uint32_t)wi->good &&
-        items >= 5)
+    if (c->type == PAGE_ARTICLE && wi->good < 1000 && gr.mass > 2 * (uint32_t)wi->good &&
+        gr.items >= 5)
         c->type = PAGE_LISTING;
     if (c->type == PAGE_ARTICLE || c->type == PAGE_DOCUMENTATION)
         return;
-    if (mass > f[c->winner->index].chars / 2)
+    if (gr.mass > f[c->winner->index].chars / 2) {
+        ext_profile_group_protect(c, g, &gr);
         c->winner = common_ancestor(c, c->winner, g);
+    }
 }
 
 void ext_profile_widen(ext_ctx *c)

@@ -52,7 +52,43 @@ static const char *const terminators[] = {
     "reacties", NULL,
 };
 
-static bool is_terminator(ext_ctx *c, const dom_node *n)
+/* Lines that open the tail only when little prose follows them: they
+ * also head a last section of real content now and then ("Weitere
+ * Informationen", "Pour aller plus loin"). */
+static const char *const weak_terminators[] = {
+    "further reading", "read next", "up next", "more on ", "more about", "keep reading",
+    "continue reading", "don't miss", "latest news", "latest stories", "editor's picks",
+    "editors' picks", "discover our", "explore more", "top stories", "most popular",
+    "in case you missed", "similar articles", "similar posts", "more news", "more articles",
+    "other articles", "was this article", "was this helpful", "did you find", "rate this",
+    "have your say", "join the conversation", "sources:", "zum weiterlesen", "weiterlesen",
+    "weitere ", "schon gelesen", "mehr themen", "mehr zu ", "mehr aus ", "mehr von ",
+    "mehr zum", "aktuelle news", "aktuelle artikel", "neueste artikel", "beliebte artikel",
+    "meistgelesen", "empfehlungen", "unsere empfehlung", "das könnte", "dazu passend",
+    "passend dazu", "war der artikel", "war dieser artikel", "ist dieser beitrag",
+    "hat ihnen", "wie bewerten sie", "möchten sie den artikel", "artikel teilen",
+    "jetzt teilen", "weiterführende", "kontakt", "ansprechpartner", "pressekontakt",
+    "zur person", "quellen", "dans la même rubrique", "à lire également", "à voir aussi",
+    "sur le même thème", "audios et vidéos", "pour aller plus loin", "en savoir plus",
+    "les plus lus", "nos derniers", "más noticias", "lo más leído", "te recomendamos",
+    "más información", "sigue leyendo", "lea también", "le puede interesar",
+    "ti potrebbe interessare", "più letti", "altri articoli", "leia mais", "saiba mais",
+    "mais lidas", "lees meer", "meer over", "czytaj także", "czytaj też", "zobacz też",
+    "zobacz także", "polecamy", "najczęściej czytane", NULL,
+};
+
+static bool starts_with_any(const char *low, size_t k, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++) {
+        size_t n2 = strlen(list[i]);
+        if (k >= n2 && memcmp(low, list[i], n2) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* 2: a terminator, 1: a weak terminator, 0: neither. */
+static int terminator_kind(ext_ctx *c, const dom_node *n)
 {
     slice t = ext_subtree_text(c, n, 80);
     char low[96];
@@ -61,16 +97,11 @@ static bool is_terminator(ext_ctx *c, const dom_node *n)
         unsigned cp = ext_utf8_next(t.ptr, t.len, &i);
         k += ext_lower_utf8(cp, low + k);
     }
-    for (size_t i = 0; terminators[i]; i++) {
-        size_t n2 = strlen(terminators[i]);
-        if (k >= n2 && memcmp(low, terminators[i], n2) == 0)
-            return true;
-    }
-    return false;
+    return starts_with_any(low, k, terminators) ? 2 : starts_with_any(low, k, weak_terminators) ? 1 : 0;
 }
 
 /* From a terminator on, everything after it in the container goes, when
- * most of the prose came before it. */
+ * most of the prose came before it (a weak terminator: nearly all). */
 static void cut_tail(ext_ctx *c, dom_node *w, float wgood)
 {
     float seen = 0;
@@ -82,8 +113,13 @@ static void cut_tail(ext_ctx *c, dom_node *w, float wgood)
         }
         if (in->flags & EXT_PROSE)
             seen += in->val > 0 ? in->val : 0;
-        if (n != w && seen >= 0.7f * wgood && (in->flags & EXT_BLOCK) && in->chars &&
-            in->chars < 60 && in->chars == in->own_chars && is_terminator(c, n)) {
+        int kind = n != w && seen >= 0.7f * wgood && (in->flags & EXT_BLOCK) && in->chars &&
+                           in->chars < 60 && in->chars == in->own_chars
+                       ? terminator_kind(c, n)
+                       : 0;
+        /* Listings go on with more cards after "In case you missed it". */
+        bool weak_ok = seen >= 0.9f * wgood && c->type != PAGE_LISTING && c->type != PAGE_COLLECTION;
+        if (kind == 2 || (kind == 1 && weak_ok)) {
             for (dom_node *x = n; x; x = dom_next_skip(w, x))
                 if (x->type == DOM_ELEMENT)
                     ext_inf(c, x)->flags |= EXT_PRUNED;
@@ -93,7 +129,7 @@ static void cut_tail(ext_ctx *c, dom_node *w, float wgood)
     }
 }
 
-void ext_prune_winner(ext_ctx *c)
+static void prune_structure(ext_ctx *c)
 {
     dom_node *w = c->winner;
     float wgood = ext_inf(c, w)->good;
@@ -179,4 +215,10 @@ void ext_prune_winner(ext_ctx *c)
             in->flags |= EXT_PRUNED;
         n = dom_next(w, n);
     }
+}
+
+void ext_prune_winner(ext_ctx *c)
+{
+    prune_structure(c);
+    ext_trim_winner(c);
 }

@@ -1,24 +1,11 @@
 /* ext_stopwords.h - per-language function words, for telling prose from
- * navigation (jusText's signal).  The table is generated from
- * data/stopwords/ by tools/gen_stopwords.py. */
+ * navigation (jusText's signal); the table lives in src/core/stopwords.h. */
 #ifndef PITH_EXT_STOPWORDS_H
 #define PITH_EXT_STOPWORDS_H
 
-#include <stddef.h>
-#include <stdint.h>
+#include "../core/stopwords.h"
 
-#include "../core/slice.h"
-
-enum { EXT_STOP_LANGS = 18, EXT_STOP_TABLE_SIZE = 4096 };
-
-typedef struct ext_stop_entry {
-    const char *word;
-    uint8_t len;
-    uint32_t langs; /* bit i: language ext_stop_langs[i] */
-} ext_stop_entry;
-
-extern const char *const ext_stop_langs[EXT_STOP_LANGS];
-extern const ext_stop_entry ext_stop_table[EXT_STOP_TABLE_SIZE];
+enum { EXT_STOP_LANGS = STOPWORD_LANGS };
 
 /* Bit set of the languages listing this lowercase word (0: none). */
 uint32_t ext_stopword_langs(const char *w, size_t n);

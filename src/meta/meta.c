@@ -24,6 +24,7 @@ void meta_evidence_init(meta_evidence *ev, arena *out, arena *scratch)
     ev->canonical.rank = ev->og_url.rank = ev->schema_type.rank = RANK__COUNT;
     ev->authors.rank = ev->tags.rank = ev->categories.rank = RANK__COUNT;
     ev->authors.pending = ev->tags.pending = ev->categories.pending = RANK__COUNT;
+    ev->byline_authors.rank = ev->byline_authors.pending = RANK__COUNT;
     ev->jsonld_rank = -1;
 }
 
@@ -209,6 +210,7 @@ int meta_extract(meta_context *ctx, const dom_document *page, slice url, arena *
     if (!ev)
         return PITH_ENOMEM;
     meta_evidence_init(ev, out, ctx->scratch);
+    ev->page_url = url;
     int rc = walk_markup(ev, page);
     if (rc < 0)
         return rc;
@@ -221,6 +223,7 @@ int meta_extract(meta_context *ctx, const dom_document *page, slice url, arena *
     meta_zone_map_build(ev, page);
     meta_dates_scan_page(ev, page);
     meta_bylines_scan_page(ev, page);
+    meta_authors_choose(ev);
     m->authors = to_list(out, &ev->authors);
     m->tags = to_list(out, &ev->tags);
     m->categories = to_list(out, &ev->categories);

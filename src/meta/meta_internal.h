@@ -64,9 +64,11 @@ typedef struct meta_evidence {
     const dom_node *headline; /* the h1 chosen as the headline, or NULL */
     meta_slot site_name, description, image, canonical, og_url, schema_type;
     slice html_lang, content_language, og_locale, jsonld_lang;
+    slice page_url; /* the URL the page was fetched from, if known */
     meta_date_cand dates[META_MAX_DATES];
     size_t date_count;
     meta_items authors, tags, categories;
+    meta_items byline_authors; /* names shown on the page (meta_byline.c) */
     /* The JSON-LD main entity so far (a json_value in the scratch arena). */
     const struct json_value *jsonld_main;
     int jsonld_rank; /* -1 while none */
@@ -114,14 +116,25 @@ slice meta_title_strip_site(slice title, slice site);
  * the <h1> that carries it (the first main-area <h1> when none agrees). */
 slice meta_title_choose(meta_evidence *ev, slice site);
 
-/* ---- authors (meta_author.c) ---- */
+/* ---- authors (meta_author.c, meta_author_choose.c) ---- */
 
 /* Splits a byline into names and adds the cleaned ones to `l`: drops "By",
- * roles, dates, e-mail addresses and URLs. */
-void meta_authors_add_byline(meta_items *l, arena *a, slice byline);
+ * roles, credentials, dates, e-mail addresses and URLs.  Returns the
+ * number of names added. */
+size_t meta_authors_add_byline(meta_items *l, arena *a, slice byline);
 /* The same for names from structured data (JSON-LD, <meta>), which are
  * taken even in lower case. */
-void meta_authors_add_names(meta_items *l, arena *a, slice names);
+size_t meta_authors_add_names(meta_items *l, arena *a, slice names);
+/* The same for a field that names one person, where "Doe, Jane" is
+ * read as "Jane Doe". */
+size_t meta_authors_add_person(meta_items *l, arena *a, slice name);
+/* True when `s` (already cleaned) reads as a person's or user's name;
+ * `structured` accepts lower case. */
+bool meta_author_plausible(slice s, bool structured);
+/* Decides ev->authors from the structured names it holds and the names
+ * shown on the page (ev->byline_authors): a site or publisher name, or a
+ * bare user handle, gives way to a person named on the page. */
+void meta_authors_choose(meta_evidence *ev);
 
 /* ---- JSON-LD (meta_jsonld.c) ---- */
 

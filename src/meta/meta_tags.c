@@ -4,6 +4,8 @@
  * parsely-pub-date, citation_*...). */
 #include "meta_internal.h"
 
+#include "../core/ascii.h"
+
 typedef enum tag_action {
     ACT_TITLE_OG, ACT_TITLE_TWITTER, ACT_TITLE_DC, ACT_TITLE_ITEMPROP,
     ACT_SITE, ACT_DESCRIPTION, ACT_IMAGE, ACT_URL, ACT_TYPE, ACT_LOCALE, ACT_LANGUAGE,
@@ -48,6 +50,8 @@ static const tag_rule rules[] = {
     { "twitter:image:src", ACT_IMAGE, RANK_TWITTER },
     /* Dublin Core */
     { "dc.title", ACT_TITLE_DC, RANK_DUBLIN_CORE },
+    { "dc:title", ACT_TITLE_DC, RANK_DUBLIN_CORE },
+    { "dcterms:title", ACT_TITLE_DC, RANK_DUBLIN_CORE },
     { "dcterms.title", ACT_TITLE_DC, RANK_DUBLIN_CORE },
     { "dc.creator", ACT_AUTHOR, RANK_DUBLIN_CORE },
     { "dcterms.creator", ACT_AUTHOR, RANK_DUBLIN_CORE },
@@ -109,6 +113,7 @@ static const tag_rule rules[] = {
     { "application-name", ACT_SITE, RANK_META_NAME },
     { "apple-mobile-web-app-title", ACT_SITE, RANK_TWITTER },
     { "citation_title", ACT_TITLE_DC, RANK_META_NAME },
+    { "parsely-title", ACT_TITLE_DC, RANK_META_NAME },
     { "content-language", ACT_LANGUAGE, RANK_META_NAME },
     { "language", ACT_LANGUAGE, RANK_META_NAME },
     { "parsely-tags", ACT_TAG_LIST, RANK_META_NAME },
@@ -130,9 +135,27 @@ static void add_list(meta_items *l, slice v)
     }
 }
 
+static void read_one(meta_evidence *ev, slice key, slice content);
+
 void meta_tags_read(meta_evidence *ev, slice key, slice content)
 {
-    key = slice_trim(key);
+    /* RDFa allows several properties in one attribute ("dc:title
+     * og:title"): each names the same content. */
+    size_t i = 0;
+    while (i < key.len) {
+        while (i < key.len && ascii_is_space((unsigned char)key.ptr[i]))
+            i++;
+        size_t j = i;
+        while (j < key.len && !ascii_is_space((unsigned char)key.ptr[j]))
+            j++;
+        if (j > i)
+            read_one(ev, slice_make(key.ptr + i, j - i), content);
+        i = j;
+    }
+}
+
+static void read_one(meta_evidence *ev, slice key, slice content)
+{
     const tag_rule *r = NULL;
     for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
         if (slice_eq_nocase(key, rules[i].key)) {

@@ -1,82 +1,17 @@
-/* meta_title.c - the headline: chosen by agreement between the <h1>, the
- * <title> (without its site-name part), og:title and the JSON-LD
- * headline. */
-#include "meta_internal.h"
+/* meta_title.c - the headline: chosen by agreement between the <h1>s, the
+ * parts of <title> and og:title (site names dropped), the JSON-LD
+ * headline and the other named sources. */
+#include "meta_title.h"
 
 #include "../core/ascii.h"
-
-/* Separators between a headline and a site name in <title>. */
-static const char *const separators[] = {
-    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", " \xE2\x80\xA2 ",
-    " \xC2\xBB ", " // ", " ~ ", NULL,
-};
-
-static size_t count_words(slice s)
-{
-    size_t n = 0;
-    bool in = false;
-    for (size_t i = 0; i < s.len; i++) {
-        bool sp = ascii_is_space((unsigned char)s.ptr[i]);
-        if (!sp && !in)
-            n++;
-        in = !sp;
-    }
-    return n;
-}
-
-/* Finds the first (or last) separator; returns its offset and length. */
-static bool find_separator(slice t, bool last, size_t *pos, size_t *len)
-{
-    bool found = false;
-    for (size_t k = 0; separators[k]; k++) {
-        size_t n = strlen(separators[k]);
-        for (size_t i = 0; i + n <= t.len; i++) {
-            if (memcmp(t.ptr + i, separators[k], n) != 0)
-                continue;
-            if (!found || (last ? i > *pos : i < *pos)) {
-                *pos = i, *len = n;
-                found = true;
-            }
-            if (!last)
-                break;
-        }
-    }
-    return found;
-}
-
-static bool looks_like_site(slice part, slice site)
-{
-    if (site.len && (meta_text_similar(part, site) || meta_text_contains(part, site) ||
-                     meta_text_contains(site, part)))
-        return true;
-    /* A domain name ("example.com") is a site name. */
-    long dot = -1;
-    for (size_t i = 0; i < part.len; i++)
-        if (part.ptr[i] == '.')
-            dot = (long)i;
-    return dot > 0 && (size_t)dot + 2 < part.len && count_words(part) == 1;
-}
+#include "../core/buf.h"
 
 slice meta_title_strip_site(slice title, slice site)
 {
-    size_t pos = 0, len = 0;
-    if (!title.ptr || !find_separator(title, true, &pos, &len))
-        return title;
-    slice head = slice_trim(slice_make(title.ptr, pos));
-    slice tail = slice_trim(slice_make(title.ptr + pos + len, title.len - pos - len));
-    if (looks_like_site(tail, site))
-        return head;
-    size_t fpos = 0, flen = 0;
-    find_separator(title, false, &fpos, &flen);
-    slice first = slice_trim(slice_make(title.ptr, fpos));
-    slice rest = slice_trim(slice_make(title.ptr + fpos + flen, title.len - fpos - flen));
-    if (looks_like_site(first, site))
-        return rest;
-    /* A short last part after a longer headline is the site or a
-     * section ("Headline words here - Site News", "... | Opinion"). */
-    if (count_words(tail) <= 3 && count_words(head) >= 4)
-        return head;
-    return title;
+    meta_site_names names = { .name = site };
+    meta_title_parts p;
+    meta_title_split(title, &names, &p);
+    return meta_title_head(&p);
 }
 
 static bool inside_tag(const dom_node *n, tag_id tag)
@@ -107,17 +42,214 @@ static bool shares_words(slice h, slice ref)
     return words && found * 2 >= words;
 }
 
+/* True when `href` points at a site's front page ("/", "./",
+ * "https://example.com/"). */
+static bool is_home_link(slice href)
+{
+    href = slice_trim(href);
+    /* Past "scheme://host" or "//host" to the path. */
+    long auth = slice_find_nocase(href, "//");
+    size_t i = 0;
+    if (auth >= 0 && (auth == 0 || href.ptr[auth - 1] == ':')) {
+        i = (size_t)auth + 2;
+        while (i < href.len && href.ptr[i] != '/')
+            i++;
+        if (i == href.len)
+            return true;
+    }
+    slice path = slice_make(href.ptr + i, href.len - i);
+    return slice_eq_cstr(path, "/") || slice_eq_cstr(path, "./") || slice_eq_nocase(path, "/index.html");
+}
+
+/* An <h1> whose link leads to the front page is the site's logo. */
+static bool is_logo(const dom_node *h1)
+{
+    for (const dom_node *n = h1->first_child ? h1 : NULL; n; n = dom_next(h1, n))
+        if (dom_is(n, TAG_A) && is_home_link(dom_attr_value(n, "href")))
+            return true;
+    return false;
+}
+
+/* Lines set above or beside the headline inside the <h1> ("Corona:
+ * <span class=kicker>"), and text only screen readers get. */
+static const char *const kicker_words[] = {
+    "kicker", "dachzeile", "roofline", "overline", "topline", "eyebrow", "supertitle",
+    "spitzmarke", "subheadline", "visually-hidden", "sr-only", "screen-reader", NULL,
+};
+
+/* The <h1>'s text without kicker lines; the whole text when that would
+ * leave nothing. */
+static slice heading_text(arena *a, const dom_node *h1)
+{
+    bool kicker = false;
+    for (const dom_node *n = h1->first_child; n && !kicker; n = dom_next(h1, n))
+        kicker = n->type == DOM_ELEMENT && meta_class_has(n, kicker_words);
+    if (!kicker)
+        return meta_node_text(a, h1, 2000);
+    buf b = BUF_INIT;
+    for (const dom_node *n = h1->first_child; n && b.len < 2000;) {
+        if (n->type == DOM_ELEMENT && (meta_class_has(n, kicker_words) || dom_is(n, TAG_SCRIPT) ||
+                                       dom_is(n, TAG_STYLE))) {
+            n = dom_next_skip(h1, n);
+            continue;
+        }
+        if (n->type == DOM_TEXT)
+            buf_append_slice(&b, n->u.text);
+        else if (n->type == DOM_ELEMENT)
+            buf_putc(&b, ' ');
+        n = dom_next(h1, n);
+    }
+    slice out = b.failed ? slice_make(NULL, 0) : meta_clean_text(a, slice_make(b.data ? b.data : "", b.len));
+    buf_dispose(&b);
+    /* The punctuation that joined the kicker goes with it ("Kicker: "). */
+    while (out.len && (out.ptr[0] == ':' || out.ptr[0] == '|' || out.ptr[0] == '-' || out.ptr[0] == ' '))
+        out.ptr++, out.len--;
+    return out.len ? out : meta_node_text(a, h1, 2000);
+}
+
 static slice h1_text(meta_evidence *ev, size_t i)
 {
-    return meta_node_text(ev->out, ev->h1[i], 2000);
+    if (is_logo(ev->h1[i]))
+        return slice_make(NULL, 0);
+    return meta_title_clean_heading(heading_text(ev->out, ev->h1[i]));
+}
+
+/* True when `h` repeats a run of the title's non-site parts ("tag -
+ * Question - Site" with the question as the <h1>). */
+static bool matches_run(slice h, const meta_title_parts *p)
+{
+    for (size_t i = p->lo; i < p->hi; i++)
+        for (size_t j = i + 1; j <= p->hi; j++) {
+            /* A run must start the title or hold its headline: a later
+             * short part is a section ("Headline - Science"), and the
+             * last part is where site and book names sit. */
+            if (i != p->lo && !(i <= p->head_lo && j >= p->head_hi) &&
+                (meta_title_words(h) < 3 || j == p->n))
+                continue;
+            if (meta_text_similar(h, meta_title_run(p, i, j)))
+                return true;
+        }
+    return false;
+}
+
+/* Previous comparable byte before `i` (letters and digits lowercased,
+ * other ASCII skipped), or 0 at the start. */
+static unsigned prev_key(slice s, size_t *i)
+{
+    while (*i > 0) {
+        unsigned c = (unsigned char)s.ptr[--*i];
+        if (ascii_is_alnum(c) || c >= 0x80)
+            return ascii_lower(c);
+    }
+    return 0;
+}
+
+/* True when `h` ends with `tail`, ignoring case and punctuation. */
+static bool ends_with_text(slice h, slice tail)
+{
+    size_t i = h.len, j = tail.len, n = 0;
+    for (;;) {
+        unsigned y = prev_key(tail, &j);
+        if (!y)
+            return n > 0;
+        if (prev_key(h, &i) != y)
+            return false;
+        n++;
+    }
+}
+
+/* Next comparable byte from `*i`, as prev_key, or 0 at the end. */
+static unsigned next_key(slice s, size_t *i)
+{
+    while (*i < s.len) {
+        unsigned c = (unsigned char)s.ptr[(*i)++];
+        if (ascii_is_alnum(c) || c >= 0x80)
+            return ascii_lower(c);
+    }
+    return 0;
+}
+
+/* True when `h` starts with `head` (four letters at least), ignoring
+ * case and punctuation. */
+static bool starts_with_text(slice h, slice head)
+{
+    size_t i = 0, j = 0, n = 0;
+    for (;;) {
+        unsigned y = next_key(head, &j);
+        if (!y)
+            return n >= 4;
+        if (next_key(h, &i) != y)
+            return false;
+        n++;
+    }
+}
+
+/* An <h1> cut like a title ("Headline | Tag line"). */
+static slice cut_heading(slice h, const meta_site_names *names)
+{
+    meta_title_parts p;
+    meta_title_split(h, names, &p);
+    return meta_title_head(&p);
+}
+
+/* True when `h` is the title's headline behind a label ("Thread:
+ * Headline", "Blog: Headline") or before a parenthesised note ("Headline
+ * (example.com) 87").  A longer <h1> that continues the headline is the
+ * full headline of a shortened <title>, so that is not decoration. */
+static bool decorates(slice h, slice head)
+{
+    if (meta_title_words(head) < 2)
+        return false;
+    if (ends_with_text(h, head))
+        return true;
+    for (size_t i = h.len; i > 0; i--)
+        if (h.ptr[i - 1] == '(')
+            return meta_text_similar(slice_make(h.ptr, i - 1), head);
+    return false;
+}
+
+/* True when `h` repeats a part of the title outside its headline (the
+ * book, section or site name the page belongs to). */
+static bool names_other_part(slice h, const meta_title_parts *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        if ((i < p->head_lo || i >= p->head_hi) && meta_text_similar(h, meta_title_run(p, i, i + 1)))
+            return true;
+    return false;
+}
+
+/* True when og:title and <title> were each rewritten (neither repeats
+ * the other) and no declared title (Dublin Core) settles it: the visible
+ * <h1>, a sentence of its own, is then the headline. */
+static bool sources_disagree(const meta_evidence *ev, slice og, slice t, slice h)
+{
+    return og.len && t.len && !ev->dc_title.len && !meta_text_similar(og, t) && meta_title_words(h) >= 3;
 }
 
 slice meta_title_choose(meta_evidence *ev, slice site)
 {
-    slice t = meta_title_strip_site(ev->html_title, site);
-    slice og = meta_title_strip_site(ev->og_title, site);
+    meta_site_names names = { .name = site, .host_label = meta_title_host_label(ev->page_url) };
+    if (!names.host_label.len)
+        names.host_label = meta_title_host_label(ev->canonical.value);
+    meta_title_parts tp, op;
+    meta_title_split(ev->html_title, &names, &tp);
+    meta_title_split(ev->og_title, &names, &op);
+    /* A page that shows the last part of its title as an <h1> of its
+     * own ("Chapter title - Book Name" with the book's name on top)
+     * names itself there: that part is the site's, not the headline's,
+     * when what precedes it is long enough for a headline (site-first
+     * titles end with the headline: "Site - News - Headline"). */
+    for (size_t i = 0; i < ev->h1_count && tp.hi == tp.n && tp.hi - tp.lo >= 2; i++)
+        if (meta_text_similar(h1_text(ev, i), meta_title_run(&tp, tp.hi - 1, tp.hi)) &&
+            meta_title_words(meta_title_run(&tp, tp.lo, tp.hi - 1)) >= 3) {
+            tp.hi--;
+            meta_title_pick_head(&tp, &names);
+            break;
+        }
+    slice t = meta_title_head(&tp);
+    slice og = meta_title_head(&op);
     slice tw = meta_title_strip_site(ev->twitter_title, site);
-    slice named[] = { og, ev->jsonld_headline, t, tw, ev->itemprop_headline, ev->dc_title };
+    slice named[] = { ev->dc_title, og, ev->jsonld_headline, t, tw, ev->itemprop_headline };
     ev->headline = ev->h1_count ? ev->h1[0] : NULL;
     /* Every <h1> that agrees with a title source is a headline (pages
      * repeat it); the first in document order carries the byline. */
@@ -129,31 +261,60 @@ slice meta_title_choose(meta_evidence *ev, slice site)
         bool agrees = false;
         for (size_t k = 0; k < sizeof named / sizeof *named && !agrees; k++)
             agrees = named[k].len && meta_text_similar(h, named[k]);
-        /* The <title> holds the h1 plus decoration the separators missed. */
         if (!agrees)
-            agrees = count_words(h) >= 3 && ev->html_title.len && meta_text_contains(ev->html_title, h);
+            agrees = matches_run(h, &tp) || matches_run(h, &op);
+        /* The title's headline holds the h1 plus decoration the
+         * separators missed ("Headlamps for Camping & Hiking"). */
+        if (!agrees && t.len)
+            agrees = meta_title_words(h) >= 3
+                         ? meta_text_contains(t, h) && meta_title_words(h) * 2 > meta_title_words(t)
+                         : starts_with_text(t, h) && !meta_title_names_site(h, &names) &&
+                               (!og.len || starts_with_text(og, h));
         ev->h1_agrees[i] = agrees;
         if (agrees && (!chosen.ptr || ev->h1[i]->index < ev->headline->index)) {
             ev->headline = ev->h1[i];
             chosen = h;
         }
     }
-    if (chosen.ptr)
+    if (chosen.ptr) {
+        /* "Headline | Tag line" in the h1 too: cut where the title is. */
+        slice cut = cut_heading(chosen, &names);
+        if (cut.len < chosen.len && meta_text_similar(cut, t))
+            return cut;
         return chosen;
+    }
+    /* An <h1> that wraps the title's headline in a label or counters:
+     * the headline is the title's. */
+    for (size_t i = 0; i < ev->h1_count; i++) {
+        slice h = h1_text(ev, i);
+        slice head = t.len ? t : og;
+        if (h.len && head.len && decorates(h, head)) {
+            ev->headline = ev->h1[i];
+            ev->h1_agrees[i] = true;
+            return head;
+        }
+    }
     /* No source agrees: the visible headline is what readers see as the
      * title (og:title and <title> are often rewritten for search), when
      * it is clearly the page's headline - in the main area, or the only
      * <h1> outside the site header. */
-    if (ev->h1_count) {
-        const dom_node *h1 = ev->h1[0];
+    size_t first = 0, nonempty = 0;
+    for (size_t i = 0; i < ev->h1_count; i++)
+        if (h1_text(ev, i).len && !nonempty++)
+            first = i;
+    if (nonempty) {
+        const dom_node *h1 = ev->h1[first];
         bool main_area = inside_tag(h1, TAG_ARTICLE) || inside_tag(h1, TAG_MAIN);
-        slice h = h1_text(ev, 0);
+        slice h = h1_text(ev, first);
         /* It must share half its words with the <title>: an h1 that does
-         * not is a section or site name ("Health Center"), or filler. */
-        bool lone = ev->h1_count == 1 && !inside_tag(h1, TAG_HEADER);
+         * not is a section or site name ("Health Center"), or filler.
+         * Empty <h1>s (logos, icons) do not count. */
+        bool lone = nonempty == 1 && !inside_tag(h1, TAG_HEADER);
         slice ref = ev->html_title.len ? ev->html_title : og;
-        if ((main_area || lone) && h.len && h.len <= 300 && !looks_like_site(h, site) &&
-            shares_words(h, ref)) {
+        if ((main_area || lone) && h.len <= 300 && !meta_title_names_site(h, &names) &&
+            !names_other_part(h, &tp) &&
+            !(site.len && meta_text_contains(h, site)) &&
+            (shares_words(h, ref) || sources_disagree(ev, og, t, h))) {
             ev->headline = h1;
             return h;
         }

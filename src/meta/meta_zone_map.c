@@ -5,7 +5,7 @@
  * work.  The table holds one byte per node (indexed by dom_node.index) for
  * the elements a zone-skipping walk reaches; elements inside an excluded
  * subtree are never asked about. */
-#include "meta_internal.h"
+#include "meta_zone.h"
 
 #include "../core/arena.h"
 
@@ -20,10 +20,12 @@ int meta_zone_map_build(meta_evidence *ev, const dom_document *page)
     unsigned char *map = arena_calloc(ev->scratch, page->node_count, 1);
     if (!map)
         return 0; /* the scans decide each element themselves */
+    meta_zone_words zw;
+    meta_zone_words_init(&zw);
     const dom_node *root = page->root;
     for (const dom_node *n = root; n;) {
         if (n->type == DOM_ELEMENT && n->index < page->node_count) {
-            bool ex = meta_zone_excluded(n, ev);
+            bool ex = meta_zone_excluded_by(n, ev, &zw);
             map[n->index] = ex ? ZONE_EXCLUDED : ZONE_KEPT;
             if (ex) {
                 n = dom_next_skip(root, n);

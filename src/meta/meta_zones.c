@@ -3,11 +3,14 @@
  * side lists of dated links ("Latest news", "Related") whose dates belong
  * to other articles.  The site's top bar (a <header> outside the article,
  * often showing today's date) is one of them. */
-#include "meta_internal.h"
+#include "meta_zone.h"
 
 #include "../core/ascii.h"
 
-/* Class/id words of zones whose dates and names are never the article's. */
+enum { ZONE_WORD_EXCLUDED = 1, ZONE_WORD_OUTSIDE = 2 };
+
+/* Class/id words of zones whose dates and names are never the article's
+ * (each begins with a letter: meta_zone_words_init buckets them so). */
 static const char *const excluded_words[] = {
     "comment", "related", "teaser", "recommend", "popular", "latest", "trending",
     "most-read", "mostread", "newsletter", "cookie", "consent", "advert", "promo",
@@ -23,54 +26,121 @@ static const char *const outside_words[] = {
     NULL,
 };
 
-/* `w` as a word of a class or id: not preceded or followed by a letter
+/* The class and id of an element, read in one pass over its attributes
+ * (every element of the main area is asked, most have neither). */
+static bool class_and_id(const dom_node *el, slice *cls, slice *id)
+{
+    *cls = *id = slice_make(NULL, 0);
+    if (el->type != DOM_ELEMENT)
+        return false;
+    for (uint32_t i = 0; i < el->u.el.attr_count; i++) {
+        const dom_attr *a = &el->u.el.attrs[i];
+        if (a->ns != ATTR_NS_NONE)
+            continue;
+        if (!cls->ptr && a->name.len == 5 && memcmp(a->name.ptr, "class", 5) == 0)
+            *cls = a->value;
+        else if (!id->ptr && a->name.len == 2 && a->name.ptr[0] == 'i' && a->name.ptr[1] == 'd')
+            *id = a->value;
+    }
+    return cls->ptr || id->ptr;
+}
+
+/* The word `w` at v[i] (ASCII case-insensitive); with `whole`, not followed by a letter
  * (a plural "s" allowed), so "sidebar__item" and "related-posts" match
- * while "layoutTwoColumnsRightSidebar" does not.  Runs for every element
- * against every listed word, so it visits only the positions where a word
- * may start (after a non-letter) and compares there, without strlen. */
-static bool word_at(slice v, size_t i, const char *w)
+ * while "layoutTwoColumnsRightSidebar" does not. */
+static bool word_at(slice v, size_t i, const char *w, bool whole)
 {
     size_t k = 0;
-    while (w[k] && i + k < v.len && ascii_lower((unsigned char)v.ptr[i + k]) == (unsigned char)w[k])
+    while (w[k] && i + k < v.len &&
+           ascii_lower((unsigned char)v.ptr[i + k]) == ascii_lower((unsigned char)w[k]))
         k++;
     if (w[k])
         return false;
+    if (!whole)
+        return true;
     size_t e = i + k;
     if (e < v.len && (v.ptr[e] == 's' || v.ptr[e] == 'S'))
         e++;
     return e == v.len || !ascii_is_alpha((unsigned char)v.ptr[e]);
 }
 
-static bool attr_has_any_word(slice v, const char *const *words)
+/* True when `v` holds one of the words anywhere.  Lists are short; a set
+ * of their first bytes limits the comparisons. */
+static bool attr_has_any(slice v, const char *const *words, const uint32_t *first)
 {
     for (size_t i = 0; v.ptr && i < v.len; i++) {
-        if (i && ascii_is_alpha((unsigned char)v.ptr[i - 1]))
-            continue;
         unsigned c = ascii_lower((unsigned char)v.ptr[i]);
+        if (!(first[c >> 5] >> (c & 31) & 1))
+            continue;
         for (size_t k = 0; words[k]; k++)
-            if ((unsigned char)words[k][0] == c && word_at(v, i, words[k]))
+            if (ascii_lower((unsigned char)words[k][0]) == c && word_at(v, i, words[k], false))
                 return true;
     }
     return false;
 }
 
-static bool class_matches(const dom_node *el, const char *const *words, bool whole_word)
-{
-    slice cls = dom_attr_value(el, "class"), id = dom_attr_value(el, "id");
-    if (!cls.ptr && !id.ptr)
-        return false;
-    if (whole_word)
-        return attr_has_any_word(cls, words) || attr_has_any_word(id, words);
-    for (size_t k = 0; words[k]; k++)
-        if ((cls.ptr && slice_find_nocase(cls, words[k]) >= 0) ||
-            (id.ptr && slice_find_nocase(id, words[k]) >= 0))
-            return true;
-    return false;
-}
-
 bool meta_class_has(const dom_node *el, const char *const *words)
 {
-    return class_matches(el, words, false);
+    slice cls, id;
+    if (!class_and_id(el, &cls, &id))
+        return false;
+    uint32_t first[8] = { 0 };
+    for (size_t k = 0; words[k]; k++) {
+        unsigned c = ascii_lower((unsigned char)words[k][0]);
+        first[c >> 5] |= 1u << (c & 31);
+    }
+    return attr_has_any(cls, words, first) || attr_has_any(id, words, first);
+}
+
+static void add_words(meta_zone_words *zw, const char *const *words, unsigned flag)
+{
+    for (size_t k = 0; words[k] && zw->count < META_ZONE_WORDS_MAX; k++) {
+        zw->word[zw->count] = words[k];
+        zw->flag[zw->count] = (uint8_t)flag;
+        zw->count++;
+    }
+}
+
+void meta_zone_words_init(meta_zone_words *zw)
+{
+    meta_zone_words all = { .count = 0 };
+    add_words(&all, excluded_words, ZONE_WORD_EXCLUDED);
+    add_words(&all, outside_words, ZONE_WORD_OUTSIDE);
+    /* Bucket the words by first letter (all begin with one). */
+    memset(zw, 0, sizeof *zw);
+    for (unsigned c = 0; c < 26; c++) {
+        zw->start[c] = (uint8_t)zw->count;
+        for (size_t k = 0; k < all.count; k++)
+            if (ascii_lower((unsigned char)all.word[k][0]) == 'a' + c) {
+                zw->word[zw->count] = all.word[k];
+                zw->flag[zw->count++] = all.flag[k];
+            }
+    }
+    zw->start[26] = (uint8_t)zw->count;
+}
+
+/* Which lists have a word in `v`, as a word: starting after a non-letter
+ * and ending before one (a plural "s" allowed).  Runs for every element
+ * with a class or id, so it visits each word start once and compares
+ * only the listed words beginning with its letter. */
+static unsigned zone_word_flags(slice v, const meta_zone_words *zw)
+{
+    unsigned flags = 0;
+    size_t i = 0;
+    while (v.ptr && i < v.len) {
+        unsigned c = (unsigned char)v.ptr[i];
+        if (!ascii_is_alpha(c)) {
+            i++;
+            continue;
+        }
+        c = ascii_lower(c) - 'a';
+        for (unsigned k = zw->start[c]; k < zw->start[c + 1]; k++)
+            if (!(flags & zw->flag[k]) && word_at(v, i, zw->word[k], true))
+                flags |= zw->flag[k];
+        while (i < v.len && ascii_is_alpha((unsigned char)v.ptr[i]))
+            i++;
+    }
+    return flags;
 }
 
 static bool is_ancestor(const dom_node *a, const dom_node *n)
@@ -138,7 +208,7 @@ static bool beside_headline(const dom_node *el, const meta_evidence *ev)
     return n == el;
 }
 
-bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
+static bool zone_excluded(const dom_node *el, const meta_evidence *ev, const meta_zone_words *zw)
 {
     if (el->type != DOM_ELEMENT)
         return false;
@@ -171,11 +241,27 @@ bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
     case TAG_MAIN:
     case TAG_ARTICLE:
         return false;
-    default:
-        excluded = (class_matches(el, excluded_words, true) ||
-                    (class_matches(el, outside_words, true) && !inside_article(el))) &&
+    default: {
+        slice cls, id;
+        if (!class_and_id(el, &cls, &id))
+            return false;
+        unsigned flags = zone_word_flags(cls, zw) | zone_word_flags(id, zw);
+        excluded = ((flags & ZONE_WORD_EXCLUDED) || ((flags & ZONE_WORD_OUTSIDE) && !inside_article(el))) &&
                    !beside_headline(el, ev);
         break;
     }
+    }
     return excluded && !holds_headline(el, ev);
+}
+
+bool meta_zone_excluded_by(const dom_node *el, const meta_evidence *ev, const meta_zone_words *zw)
+{
+    return zone_excluded(el, ev, zw);
+}
+
+bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
+{
+    meta_zone_words zw;
+    meta_zone_words_init(&zw);
+    return zone_excluded(el, ev, &zw);
 }

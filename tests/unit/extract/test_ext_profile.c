@@ -104,11 +104,100 @@ static void service_keeps_sections(void **state)
     done(&p);
 }
 
+/* A product page whose customer reviews hold more prose than the
+ * description: the reviews and the related-products carousel go, the
+ * description and the specifications stay. */
+#define REVIEW(n) "<div class=review-item><p>Review " n ": I bought this kettle for my office and it " \
+                  "boils water quickly, the handle stays cool and the lid closes well, very happy.</p></div>"
+
+static const char product_page[] =
+    "<!doctype html><html lang=en><head><title>Steel kettle</title>"
+    "<script type=application/ld+json>{\"@type\":\"Product\",\"name\":\"Steel kettle\"}</script>"
+    "</head><body><nav><a href=/>Home</a></nav><main>"
+    "<div class=product-main><h1>Steel kettle</h1><div class=price>$39.00</div>"
+    "<div class=description><p>A brushed steel kettle that holds 1.7 litres, with a concealed "
+    "element, a limescale filter and automatic switch-off when the water boils.</p></div>"
+    "<table class=specs><tr><th>Capacity</th><td>1.7 l</td></tr><tr><th>Power</th><td>3000 W</td></tr></table>"
+    "</div>"
+    "<section id=customer-reviews><h2>Reviews</h2>" REVIEW("1") REVIEW("2") REVIEW("3") REVIEW("4")
+    "</section>"
+    "<div class=related-products-carousel><h2>You may also like</h2><div class=card><a href=/t>Steel "
+    "toaster with four slots and a bagel setting</a></div></div>"
+    "</main><footer><p>Copyright 2025 Example Shop.</p></footer></body></html>";
+
+static void product_drops_reviews(void **state)
+{
+    (void)state;
+    page p;
+    run(&p, product_page);
+    const char *t = p.text.data;
+    assert_int_equal(p.res.page_type, PAGE_PRODUCT);
+    assert_non_null(strstr(t, "brushed steel kettle"));
+    assert_non_null(strstr(t, "3000 W"));
+    assert_null(strstr(t, "Review 1"));
+    assert_null(strstr(t, "Steel toaster"));
+    done(&p);
+}
+
+/* Several Product items beside an ItemList are a category page's cards;
+ * an FAQ block's Question items do not make a forum. */
+static const char category_page[] =
+    "<!doctype html><html lang=en><head><title>Kettles</title>"
+    "<script type=application/ld+json>{\"@type\":\"ItemList\",\"itemListElement\":["
+    "{\"@type\":\"Product\",\"name\":\"A\"},{\"@type\":\"Product\",\"name\":\"B\"},"
+    "{\"@type\":\"Product\",\"name\":\"C\"}]}</script>"
+    "<script type=application/ld+json>{\"@type\":\"FAQPage\",\"mainEntity\":["
+    "{\"@type\":\"Question\",\"acceptedAnswer\":{\"@type\":\"Answer\"}}]}</script>"
+    "</head><body><h1>Kettles</h1><p>Every kettle we sell, from travel kettles to large family "
+    "models, with free delivery on orders over fifty pounds.</p></body></html>";
+
+static void product_items_make_collection(void **state)
+{
+    (void)state;
+    page p;
+    run(&p, category_page);
+    assert_int_equal(p.res.page_type, PAGE_COLLECTION);
+    done(&p);
+}
+
+/* Shop cards named with a word that marks boilerplate elsewhere
+ * ("category-product"): the group of cards is still the content. */
+#define SHOP_CARD(n, price) "<div class=\"col category-product\"><a href=/p" n "><div class=name>Projector " \
+                            n " with laser light source</div></a><div class=price>Price: $" price "</div></div>"
+
+static const char shop_page[] =
+    "<!doctype html><html lang=en><head><title>Projectors</title></head><body>"
+    "<div class=topbar><a href=/>Home</a> <a href=/cart>Cart</a></div>"
+    "<div class=main><h1>Projectors</h1><p>Laser projectors for home cinema and meeting rooms, "
+    "from short-throw models to bright installation units.</p>"
+    "<div class=product-list>"
+    SHOP_CARD("1", "4,899.00") SHOP_CARD("2", "6,496.00") SHOP_CARD("3", "2,497.97")
+    SHOP_CARD("4", "1,299.00") SHOP_CARD("5", "3,150.00") SHOP_CARD("6", "899.00")
+    "</div></div><footer><p>Copyright 2025 Example Projectors</p><a href=/terms>Terms</a></footer></body></html>";
+
+static void shop_keeps_marked_cards(void **state)
+{
+    (void)state;
+    page p;
+    run(&p, shop_page);
+    const char *t = p.text.data;
+    assert_non_null(strstr(t, "Projector 1 with laser"));
+    assert_non_null(strstr(t, "Projector 6 with laser"));
+    assert_non_null(strstr(t, "$6,496.00"));
+    assert_non_null(strstr(t, "Laser projectors for home"));
+    assert_null(strstr(t, "Copyright"));
+    assert_null(strstr(t, "Cart"));
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(listing_keeps_cards),
         cmocka_unit_test(service_keeps_sections),
+        cmocka_unit_test(product_drops_reviews),
+        cmocka_unit_test(product_items_make_collection),
+        cmocka_unit_test(shop_keeps_marked_cards),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

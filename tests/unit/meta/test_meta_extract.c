@@ -181,6 +181,122 @@ static void bylines_from_labels_and_structured_names(void **state)
     done(&p);
 }
 
+static void page_byline_against_structured_names(void **state)
+{
+    (void)state;
+    page p;
+    /* The publisher in the author field gives way to the person named on
+     * the page. */
+    extract(&p,
+            "<html><head><meta property=\"og:site_name\" content=\"Daily Planet\">"
+            "<meta name=\"author\" content=\"Daily Planet\"></head><body><article>"
+            "<h1>A headline for the story</h1><div class=\"byline\">By Lois Lane</div>"
+            "<p>Body.</p></article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Lois Lane");
+    done(&p);
+
+    /* A person in the author field stays ahead of a page byline. */
+    extract(&p,
+            "<html><head><meta name=\"author\" content=\"Clark Kent\"></head><body><article>"
+            "<h1>A headline for the story</h1><div class=\"byline\">By Lois Lane</div>"
+            "</article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Clark Kent");
+    done(&p);
+
+    /* A bare handle gives way to the full name shown on the page. */
+    extract(&p,
+            "<html><head><meta name=\"author\" content=\"kffjdoe\"></head><body><article>"
+            "<h1>A headline for the story</h1><span class=\"author\">Jane Doe</span>"
+            "</article></body></html>",
+            "");
+    eq(p.m.authors.items[0], "Jane Doe");
+    done(&p);
+
+    /* An author box: the name element, not the biography; the first
+     * itemprop=author group only (a forum's later posts are replies). */
+    extract(&p,
+            "<html><body><article><h1>A headline for the story</h1><p>Body.</p>"
+            "<div class=\"author-box\"><img alt=\"\"><div class=\"author-name\">Lauren Vetter</div>"
+            "<p>Lauren Vetter is a marketing professional who writes about software.</p></div>"
+            "</article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Lauren Vetter");
+    done(&p);
+
+    extract(&p,
+            "<html><body><h1>Question title here</h1>"
+            "<div class=\"post\"><div itemprop=\"author\" itemscope><a href=\"/u/1\">asker42</a>"
+            "<meta itemprop=\"name\" content=\"asker42\"><span>1,234 reputation</span></div><p>Q?</p></div>"
+            "<div class=\"post\"><div itemprop=\"author\" itemscope><meta itemprop=\"name\" content=\"helper\"></div>"
+            "<p>A.</p></div></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "asker42");
+    done(&p);
+
+    /* A "by" inside a sentence or inside code is no byline. */
+    extract(&p,
+            "<html><body><article><h1>A headline for the story</h1>"
+            "<p>We read <em>Monk and Robot</em> by <a href=\"/b\">Becky Chambers</a>.</p>"
+            "<pre><span>ORDER</span> <span>BY</span> <span>period</span></pre></article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 0);
+    done(&p);
+}
+
+static void bylines_from_plugins_avatars_and_noscript(void **state)
+{
+    (void)state;
+    page p;
+    /* twitter:label1 "Written by" + twitter:data1. */
+    extract(&p,
+            "<html><head><meta name=\"twitter:label1\" content=\"Written by\">"
+            "<meta name=\"twitter:data1\" content=\"Tyler Brown\">"
+            "<meta name=\"twitter:label2\" content=\"Est. reading time\">"
+            "<meta name=\"twitter:data2\" content=\"4 minutes\"></head>"
+            "<body><h1>Movers in the city</h1><p>Text.</p></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Tyler Brown");
+    done(&p);
+
+    /* An avatar whose alt the text beside it repeats; a picture whose alt
+     * repeats a card's caption is no avatar. */
+    extract(&p,
+            "<html><body><article><h1>A headline for the story</h1><p>Body text.</p>"
+            "<a href=\"/x\"><img class=\"cover\" alt=\"Equipment Sales\"><h3>Equipment Sales</h3></a>"
+            "<div><img class=\"rounded-full\" alt=\"Nawaz Dhandala\"><h3>Nawaz Dhandala</h3>"
+            "<p>Writes about reliability.</p></div></article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Nawaz Dhandala");
+    done(&p);
+
+    /* A page rendered by scripts keeps its posts in <noscript>. */
+    extract(&p,
+            "<html><body><h1>Laptop recommendations</h1><noscript><div class=\"post\">"
+            "<span itemprop=\"author\" itemscope><a href=\"/u/k\"><span itemprop=\"name\">Klaustrophobia</span></a></span>"
+            "<p>I need a new laptop.</p></div></noscript></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Klaustrophobia");
+    done(&p);
+
+    /* A forum's "started by" line. */
+    extract(&p,
+            "<html><body><h1>Best hosts</h1><p>Discussion in 'Hosting' started by "
+            "<a class=\"username\" href=\"/m/1\">pelex</a>, May 26, 2025.</p></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "pelex");
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -190,6 +306,8 @@ int main(void)
         cmocka_unit_test(future_and_ancient_dates_are_rejected),
         cmocka_unit_test(time_element_and_byline),
         cmocka_unit_test(bylines_from_labels_and_structured_names),
+        cmocka_unit_test(page_byline_against_structured_names),
+        cmocka_unit_test(bylines_from_plugins_avatars_and_noscript),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -62,6 +62,67 @@ static void authors_are_cleaned_and_split(void **state)
     expect_authors("This is a long sentence that is not a name", "");
 }
 
+static void expect_person(const char *field, const char *want)
+{
+    meta_items l = { .count = 0, .rank = 0 };
+    meta_authors_add_person(&l, A, S(field));
+    char joined[512] = "";
+    for (size_t i = 0; i < l.count; i++) {
+        if (i)
+            strcat(joined, "; ");
+        strncat(joined, l.items[i].ptr, l.items[i].len);
+    }
+    if (strcmp(joined, want) != 0)
+        fail_msg("'%s' gave '%s', expected '%s'", field, joined, want);
+}
+
+static void author_names_lose_credentials_roles_and_noise(void **state)
+{
+    (void)state;
+    /* Credentials after the name are no second author. */
+    expect_authors("Doris Munoz-Mantilla, MD, FOMA, DABOM", "Doris Munoz-Mantilla");
+    expect_authors("Michael Greger, M.D. FACLM", "Michael Greger");
+    expect_authors("Jane Doe, PhD; John Roe, DVM", "Jane Doe; John Roe");
+    /* Avatar initials, a name printed twice, quotes, bullets, guillemets. */
+    expect_authors("CM Craig McCarthy", "Craig McCarthy");
+    expect_authors("Jane Doe Jane Doe", "Jane Doe");
+    expect_authors("\"David Kim\"", "David Kim");
+    expect_authors("Haley Hoekstra \xE2\x80\xA2", "Haley Hoekstra");
+    expect_authors("Post by galitsyn \xC2\xBB", "galitsyn");
+    expect_authors("Outer Armatonisdaristan \xC2\xBB Tue", "Outer Armatonisdaristan");
+    /* A parenthesis is kept when closed, dropped when cut off. */
+    expect_authors("Jean-Luc Aufranc (CNXSoft)", "Jean-Luc Aufranc (CNXSoft)");
+    expect_authors("Jean-Luc Aufranc (CNXSoft", "Jean-Luc Aufranc (CNXSoft");
+    expect_authors("Perry Bacon Jr.", "Perry Bacon Jr.");
+    /* On the page: "on Friday", "in Forum", a role after " by ". */
+    expect_authors("BeauHD on Friday", "BeauHD");
+    expect_authors("MixmasterFred in Workshop Woodworking", "MixmasterFred");
+    expect_authors("Guide by Will Judd", "Will Judd");
+    expect_authors("Posted on Tuesday by Jane Doe", "Jane Doe");
+    expect_authors("By Shelby Loos, DVM. Reviewed by Molly Price, DVM", "Shelby Loos");
+    expect_authors("Recipe by PJ Hamel", "PJ Hamel");
+    /* Labels, roles, dates and sentences are no names. */
+    expect_authors("Topic Author", "");
+    expect_authors("Insights from", "");
+    expect_authors("Sat", "");
+    expect_authors("Julia Gralberg is a freelance travel writer, editor of Hotel Guide", "");
+    expect_authors("About the Authors", "");
+    /* Teams and organisations keep their lower-case joining words. */
+    expect_authors("Ask the Doctors", "Ask the Doctors");
+    expect_authors("The Currency editors", "The Currency editors");
+    expect_authors("Podium Staff", "Podium Staff");
+    /* User names keep their digits; numbers alone are no names. */
+    expect_authors("lulug30", "lulug30");
+    expect_authors("2024", "");
+    /* One person's field in "Last, First" order. */
+    expect_person("Roy, Aniruddha", "Aniruddha Roy");
+    expect_person("Jane Doe", "Jane Doe");
+    expect_person("Jane Doe, MD", "Jane Doe");
+    assert_true(meta_author_plausible(S("kirstin boatto"), true));
+    assert_false(meta_author_plausible(S("kirstin boatto"), false));
+    assert_true(meta_author_plausible(S("Marna van der Merwe"), false));
+}
+
 static void title_site_suffix(void **state)
 {
     (void)state;
@@ -167,6 +228,7 @@ int main(void)
     A = arena_new(0);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(authors_are_cleaned_and_split),
+        cmocka_unit_test(author_names_lose_credentials_roles_and_noise),
         cmocka_unit_test(title_site_suffix),
         cmocka_unit_test(text_cleaning),
         cmocka_unit_test(language_tags),

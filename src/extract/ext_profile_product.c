@@ -1,0 +1,109 @@
+/* ext_profile_product.c - what a product page shows beside the product.
+ *
+ * A product page's main content is its name, price block, description and
+ * specifications.  Around them sit customer reviews and ratings (often
+ * more prose than the description, so they would win the selection),
+ * question-and-answer widgets, and carousels of recommended, related or
+ * recently viewed products.  Their containers say what they are in their
+ * class/id words or in schema.org microdata (itemprop=review, itemtype
+ * Review); on product pages they are dropped before selection.
+ *
+ * A marked element holding the page's <h1> or most of its text is the
+ * page wrapper, not a widget ("product-reviews-enabled" on <main>): it
+ * stays, and its marked children are looked at instead. */
+#include "ext_internal.h"
+
+/* '=' prefix: exact word; otherwise the word may start with it. */
+static const char *const aside_words[] = {
+    "review", "=rating", "ratings", "=stars", "testimonial", "carousel", "recommend",
+    "related", "similar", "upsell", "crosssell", "recently", "=recs", "=ugc", "=qa",
+    "questions", NULL,
+};
+
+/* Share of the body's characters above which a marked element is taken
+ * for a wrapper. */
+#define WRAPPER_SHARE 0.7f
+
+static bool schema_review(const dom_node *el)
+{
+    slice ip = dom_attr_value(el, "itemprop");
+    if (ip.len && (slice_eq_nocase(ip, "review") || slice_eq_nocase(ip, "aggregateRating")))
+        return true;
+    slice it = slice_trim(dom_attr_value(el, "itemtype"));
+    long at = slice_find_nocase(it, "schema.org/");
+    if (at < 0)
+        return false;
+    slice tail = slice_make(it.ptr + at + 11, it.len - (size_t)at - 11);
+    return slice_eq_nocase(tail, "Review") || slice_eq_nocase(tail, "AggregateRating");
+}
+
+/* Takes a dropped subtree's figures out of its ancestors, so that the
+ * selection weighs the page as if the widget were not there. */
+static void drop_subtree(ext_ctx *c, dom_node *n)
+{
+    ext_info *in = ext_inf(c, n);
+    /* Every element below too: the features pass never lists what lies
+     * under a dropped element, but these were listed and scored. */
+    for (dom_node *k = n; k; k = dom_next(n, k))
+        if (k->type == DOM_ELEMENT)
+            ext_inf(c, k)->flags |= EXT_DROP;
+    /* An inline element's text counted as its nearest block's own. */
+    dom_node *b = n->parent;
+    while (!(in->flags & EXT_BLOCK) && b && b->type == DOM_ELEMENT && !(ext_inf(c, b)->flags & EXT_BLOCK))
+        b = b->parent;
+    if (!(in->flags & EXT_BLOCK) && b && b->type == DOM_ELEMENT) {
+        ext_info *bi = ext_inf(c, b);
+        bi->own_chars -= in->chars < bi->own_chars ? in->chars : bi->own_chars;
+        bi->own_link -= in->link < bi->own_link ? in->link : bi->own_link;
+        bi->own_punct -= in->punct < bi->own_punct ? in->punct : bi->own_punct;
+        bi->own_words -= in->words < bi->own_words ? in->words : bi->own_words;
+        bi->own_stops -= in->stops < bi->own_stops ? in->stops : bi->own_stops;
+    }
+    for (dom_node *p = n->parent; p && p->type == DOM_ELEMENT; p = p->parent) {
+        ext_info *pi = ext_inf(c, p);
+        pi->chars -= in->chars < pi->chars ? in->chars : pi->chars;
+        pi->link -= in->link < pi->link ? in->link : pi->link;
+        pi->punct -= in->punct < pi->punct ? in->punct : pi->punct;
+        pi->words -= in->words < pi->words ? in->words : pi->words;
+        pi->stops -= in->stops < pi->stops ? in->stops : pi->stops;
+        pi->blocks -= in->blocks < pi->blocks ? in->blocks : pi->blocks;
+        pi->links -= in->links < pi->links ? in->links : pi->links;
+    }
+}
+
+void ext_profile_mark(ext_ctx *c)
+{
+    if (c->type != PAGE_PRODUCT || !c->body)
+        return;
+    /* Elements holding an <h1>: a bitmap filled by climbing from each. */
+    uint8_t *has_h1 = arena_calloc(c->scratch, c->max_index ? c->max_index : 1, 1);
+    if (!has_h1)
+        return;
+    for (uint32_t i = 0; i < c->count; i++) {
+        dom_node *n = c->order[i];
+        if (!ext_is_el(n, TAG_H1) || (ext_inf(c, n)->flags & EXT_DROP))
+            continue;
+        for (dom_node *p = n; p && p->type == DOM_ELEMENT && !has_h1[p->index]; p = p->parent)
+            has_h1[p->index] = 1;
+    }
+    float wrapper = WRAPPER_SHARE * (float)ext_inf(c, c->body)->chars;
+    const dom_node *root = c->body;
+    for (dom_node *n = c->body; n;) {
+        if (n->type != DOM_ELEMENT) {
+            n = dom_next(root, n);
+            continue;
+        }
+        ext_info *in = ext_inf(c, n);
+        if (in->flags & EXT_DROP) {
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        if (n != c->body && !has_h1[n->index] && (float)in->chars < wrapper &&
+            (schema_review(n) || ext_attr_has_word(n, aside_words))) {
+            drop_subtree(c, n);
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        n = dom_next(root, n);
+    }
+}

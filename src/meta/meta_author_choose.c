@@ -1,0 +1,89 @@
+/* meta_author_choose.c - the authors of a page from two kinds of
+ * evidence: the structured fields (JSON-LD, <meta>) and the byline shown
+ * on the page.  The structured names win unless they are the site itself
+ * (publishers put their own name in author fields) or a bare user handle
+ * while the page shows a person's full name. */
+#include "meta_internal.h"
+
+#include "../core/ascii.h"
+
+/* A name that is the site rather than a person: the site's name or a
+ * domain ("Example.com").  (The host's name is no evidence: personal
+ * sites are named after their author.) */
+static bool names_site(const meta_evidence *ev, slice name)
+{
+    if (meta_text_similar(name, ev->site_name.value))
+        return true;
+    static const char *const tlds[] = { ".com", ".net", ".org", ".io", ".co", ".de", ".uk", NULL };
+    for (size_t k = 0; tlds[k]; k++)
+        if (slice_find_nocase(name, tlds[k]) > 0)
+            return true;
+    return false;
+}
+
+/* A user handle: one word in lower case, or with digits, dots or
+ * underscores ("kffjdoe", "jane.doe"). */
+static bool handle_like(slice s)
+{
+    bool lower = true, marks = false;
+    for (size_t i = 0; i < s.len; i++) {
+        unsigned c = (unsigned char)s.ptr[i];
+        if (ascii_is_space(c))
+            return false;
+        if (ascii_is_upper(c))
+            lower = false;
+        if (ascii_is_digit(c) || c == '.' || c == '_')
+            marks = true;
+    }
+    return lower || marks;
+}
+
+static bool full_name(slice s)
+{
+    for (size_t i = 0; i < s.len; i++)
+        if (ascii_is_space((unsigned char)s.ptr[i]))
+            return true;
+    return false;
+}
+
+static void copy_items(meta_items *to, const meta_items *from)
+{
+    to->count = 0;
+    to->rank = from->rank;
+    for (size_t i = 0; i < from->count; i++)
+        to->items[to->count++] = from->items[i];
+}
+
+/* "Brian Truitt USA TODAY": a byline that runs the name and the site's
+ * together keeps the name. */
+static void drop_site_suffix(meta_items *l, slice site)
+{
+    if (!site.len)
+        return;
+    for (size_t i = 0; i < l->count; i++) {
+        slice s = l->items[i];
+        if (s.len <= site.len + 1 || !ascii_is_space((unsigned char)s.ptr[s.len - site.len - 1]))
+            continue;
+        if (memcmp(s.ptr + s.len - site.len, site.ptr, site.len) == 0)
+            l->items[i] = slice_trim(slice_make(s.ptr, s.len - site.len));
+    }
+}
+
+void meta_authors_choose(meta_evidence *ev)
+{
+    drop_site_suffix(&ev->byline_authors, ev->site_name.value);
+    meta_items *st = &ev->authors;
+    const meta_items *vis = &ev->byline_authors;
+    if (!vis->count)
+        return;
+    bool use_visible = !st->count || vis->rank < st->rank;
+    if (!use_visible) {
+        slice s = st->items[0], v = vis->items[0];
+        if (names_site(ev, s) && !names_site(ev, v))
+            use_visible = true;
+        else if (handle_like(s) && full_name(v))
+            use_visible = true;
+    }
+    if (use_visible)
+        copy_items(st, vis);
+}

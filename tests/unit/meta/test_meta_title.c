@@ -1,0 +1,186 @@
+/* test_meta_title.c - the title cut into parts (site names, dashes that
+ * join, short section labels) and the headline chosen by agreement
+ * between the <h1>s and the title sources. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "meta/meta_context.h"
+#include "meta/meta_title.h"
+#include "mini_tree.h"
+
+static slice S(const char *s) { return slice_make(s, strlen(s)); }
+
+static void eq(slice s, const char *want)
+{
+    if (!s.ptr || s.len != strlen(want) || memcmp(s.ptr, want, s.len) != 0)
+        fail_msg("got '%.*s', expected '%s'", (int)s.len, s.ptr ? s.ptr : "(null)", want);
+}
+
+static slice head(const char *title, const char *site, const char *url)
+{
+    meta_site_names names = { .name = S(site), .host_label = meta_title_host_label(S(url)) };
+    static meta_title_parts p;
+    meta_title_split(S(title), &names, &p);
+    return meta_title_head(&p);
+}
+
+static void host_labels(void **state)
+{
+    (void)state;
+    eq(meta_title_host_label(S("https://www.example.co.uk/x")), "example");
+    eq(meta_title_host_label(S("https://bbs.archlinux.org/viewtopic.php?id=1")), "archlinux");
+    eq(meta_title_host_label(S("http://news.example.com:8080/")), "example");
+    assert_int_equal(meta_title_host_label(S("no url")).len, 0);
+    assert_int_equal(meta_title_host_label(S("")).len, 0);
+}
+
+static void site_parts_are_dropped(void **state)
+{
+    (void)state;
+    eq(head("Headline words here | Section | The Site", "The Site", ""), "Headline words here");
+    eq(head("The Site - Headline words here", "The Site", ""), "Headline words here");
+    /* The host names the site when no site name is given. */
+    eq(head("Question about the kernel / Discussion / Arch Linux Forums", "",
+            "https://bbs.archlinux.org/t"),
+       "Question about the kernel");
+    eq(head("Headline words here \xE2\x80\x94 example.com", "", ""), "Headline words here");
+    /* A product named after the brand is no site name. */
+    eq(head("Visual Studio Community | Download the free version", "Visual Studio", ""),
+       "Visual Studio Community");
+}
+
+static void dashes_join_bars_separate(void **state)
+{
+    (void)state;
+    /* A dash joins a headline and its second half... */
+    eq(head("Hund vertreibt Einbrecher \xE2\x80\x93 Zeugenaufruf | Lokalblatt", "Lokalblatt", ""),
+       "Hund vertreibt Einbrecher \xE2\x80\x93 Zeugenaufruf");
+    /* ...a bar ends it. */
+    eq(head("Best movers in town 2025 | Top 19 companies | Movers Inc", "Movers Inc", ""),
+       "Best movers in town 2025");
+    /* A first part too short for a headline is a section label. */
+    eq(head("Reviews | Best headphones of 2026 | Site", "Site", ""), "Best headphones of 2026");
+    /* Year ranges are no separators. */
+    eq(head("Tech conferences in Europe 2026 / 2027", "", ""), "Tech conferences in Europe 2026 / 2027");
+    /* Without a site name, a short last part after a long headline. */
+    eq(head("Troops begin leaving the country soon - BalkanWire", "", ""),
+       "Troops begin leaving the country soon");
+}
+
+static void cjk_underscores_separate(void **state)
+{
+    (void)state;
+    meta_title_parts p;
+    meta_site_names names = { .name = S("\xE8\x85\xBE\xE8\xAE\xAF\xE7\xBD\x91") };
+    /* "headline_section_site" in Chinese, the site named. */
+    meta_title_split(S("\xE6\x96\xB0\xE9\x97\xBB\xE6\xA0\x87\xE9\xA2\x98_\xE7\xA7\x91\xE6\x8A\x80_"
+                       "\xE8\x85\xBE\xE8\xAE\xAF\xE7\xBD\x91"),
+                     &names, &p);
+    assert_int_equal(p.n, 3);
+    assert_int_equal(p.hi, 2);
+    /* An ASCII identifier keeps its underscore. */
+    meta_title_split(S("snake_case names"), NULL, &p);
+    assert_int_equal(p.n, 1);
+}
+
+static void permalink_marks_are_cut(void **state)
+{
+    (void)state;
+    eq(meta_title_clean_heading(S("Advanced Usage\xC2\xB6")), "Advanced Usage");
+    eq(meta_title_clean_heading(S("Install #")), "Install");
+    eq(meta_title_clean_heading(S("C# in depth")), "C# in depth");
+}
+
+/* ---- the choice on whole pages ---- */
+
+static slice choose(arena *a, meta_context *ctx, const char *html, const char *url)
+{
+    dom_document doc;
+    assert_int_equal(mini_tree_parse(a, html, strlen(html), &doc), 0);
+    static meta_info m;
+    assert_int_equal(meta_extract(ctx, &doc, S(url), a, &m), 0);
+    return m.title;
+}
+
+static void headline_choice(void **state)
+{
+    (void)state;
+    arena *a = arena_new(0);
+    meta_context *ctx = meta_context_new();
+    /* The <h1> repeats the middle part of the title. */
+    eq(choose(a, ctx,
+              "<html><head><title>python - Why is except pass a bad practice? - Stack Overflow</title>"
+              "</head><body><h1>Why is except pass a bad practice?</h1><p>x</p></body></html>",
+              "https://stackoverflow.com/q/1"),
+       "Why is except pass a bad practice?");
+    /* A label in front of the headline is dropped. */
+    eq(choose(a, ctx,
+              "<html><head><title>What to look for in a web host | Hosting Talk</title></head>"
+              "<body><h1>Thread: What to look for in a web host</h1></body></html>",
+              "https://forum.example/t/1"),
+       "What to look for in a web host");
+    /* An <h1> naming the book or site, a later part of the title, is not
+     * the headline; the one repeating the first part is. */
+    eq(choose(a, ctx,
+              "<html><head><title>What is Ownership? - The Rust Programming Language</title></head>"
+              "<body><div><h1>The Rust Programming Language</h1></div>"
+              "<div><h1>What is Ownership?\xC2\xB6</h1><p>text</p></div></body></html>",
+              "https://doc.example.org/book/ch04.html"),
+       "What is Ownership?");
+    /* A short <h1> opening the title's headline ("Headlamps for Camping"). */
+    eq(choose(a, ctx,
+              "<html><head><title>Headlamps for Camping &amp; Hiking | Outdoor Shop</title>"
+              "<meta property=\"og:site_name\" content=\"Outdoor Shop\"></head>"
+              "<body><main><h1>Headlamps</h1></main></body></html>",
+              "https://shop.example/headlamps"),
+       "Headlamps");
+    /* Several RDFa properties in one attribute; Dublin Core first. */
+    eq(choose(a, ctx,
+              "<html><head><title>Title Element</title>"
+              "<meta property=\"x:title dc:title\" content=\"Preferred title\">"
+              "<meta property=\"og:title twitter:title\" content=\"A title\"></head>"
+              "<body><h1>Test document heading</h1></body></html>",
+              "https://example.org/a"),
+       "Preferred title");
+    /* A kicker line inside the <h1> is not part of the headline. */
+    eq(choose(a, ctx,
+              "<html><head><title>Gehackt: Daten von Rheinmetall im Netz | Nachrichten</title></head>"
+              "<body><main><h1><span class=\"dachzeile\">Interne Unterlagen</span>"
+              "<span class=\"visually-hidden\">: </span>"
+              "<span class=\"headline\">Daten von Rheinmetall im Netz</span></h1></main></body></html>",
+              "https://news.example/a"),
+       "Daten von Rheinmetall im Netz");
+    /* The site's logo in an <h1> linking home is no headline. */
+    eq(choose(a, ctx,
+              "<html><head><title>Conversations with a Cryptid - Chapter 1 [Fan Archive]</title></head>"
+              "<body><h1><a href=\"/\">Fan Archive</a></h1><p>text</p></body></html>",
+              "https://archive.example/works/1"),
+       "Conversations with a Cryptid - Chapter 1 [Fan Archive]");
+    /* og:title and <title> each rewritten for search: the visible
+     * headline is the page's. */
+    eq(choose(a, ctx,
+              "<html><head><title>The 5 Best Kettles, Tested | Kitchen Site</title>"
+              "<meta property=\"og:title\" content=\"Five kettles to perfect your pour\"></head>"
+              "<body><main><h1>Perfect your pour with these gooseneck kettles</h1></main></body></html>",
+              "https://kitchen.example/kettles"),
+       "Perfect your pour with these gooseneck kettles");
+    meta_context_free(ctx);
+    arena_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(host_labels),
+        cmocka_unit_test(site_parts_are_dropped),
+        cmocka_unit_test(dashes_join_bars_separate),
+        cmocka_unit_test(cjk_underscores_separate),
+        cmocka_unit_test(permalink_marks_are_cut),
+        cmocka_unit_test(headline_choice),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
