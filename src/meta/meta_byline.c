@@ -31,28 +31,6 @@ static const char *const tag_paths[] = { "/tag/", "/tags/", "/topic/", "/topics/
                                          "/stichwort/", "/thema/", "/themen/", "/etiqueta/",
                                          "/tema/", "/temas/", NULL };
 
-/* A class or id token that names a tag block: "tags", "post-tags",
- * "tag-list", but not "tagline" or "vintage". */
-static bool tag_block(const dom_node *el)
-{
-    slice vals[2] = { dom_attr_value(el, "class"), dom_attr_value(el, "id") };
-    for (int v = 0; v < 2; v++) {
-        slice s = vals[v];
-        for (size_t i = 0; s.ptr && i + 3 <= s.len; i++) {
-            if (!slice_starts_with_nocase(slice_make(s.ptr + i, s.len - i), "tag"))
-                continue;
-            bool start = i == 0 || !ascii_is_alpha((unsigned char)s.ptr[i - 1]);
-            size_t e = i + 3;
-            if (e < s.len && (s.ptr[e] == 's' || s.ptr[e] == 'S'))
-                e++;
-            bool end = e == s.len || !ascii_is_alpha((unsigned char)s.ptr[e]);
-            if (start && end)
-                return true;
-        }
-    }
-    return false;
-}
-
 static bool has_rel(const dom_node *el, const char *rel)
 {
     slice r = dom_attr_value(el, "rel");
@@ -485,8 +463,7 @@ static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, b
             bool tagged = has_rel(n, "tag");
             for (size_t k = 0; !tagged && href.ptr && tag_paths[k]; k++)
                 tagged = slice_find_nocase(href, tag_paths[k]) >= 0;
-            for (const dom_node *p = n->parent; !tagged && p && p != root; p = p->parent)
-                tagged = tag_block(p);
+            tagged = tagged || (page_tree && meta_zone_in_tag_block(ev, n)); /* a "tags" block */
             if (tagged && page_tree)
                 offer_tag(ev, n);
             n = descend || !s->near_done ? dom_next(root, n) : dom_next_skip(root, n);
