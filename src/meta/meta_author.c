@@ -295,7 +295,7 @@ static bool user_name_word(slice w)
         else if (!ascii_is_digit(c) && c != '_' && c != '.' && c != '-')
             return false;
     }
-    return letters >= 3 && !ascii_is_digit((unsigned char)w.ptr[0]);
+    return letters >= 1 && w.len >= 3 && !ascii_is_digit((unsigned char)w.ptr[0]);
 }
 
 bool meta_author_plausible(slice s, bool structured)
@@ -355,11 +355,18 @@ static bool all_credentials(slice s)
 /* Cleans one comma/joiner piece; an empty slice when it is no name.
  * `after_name`: a name came before it in the same string, so a lone
  * credential ("MD") is dropped rather than taken for a user name. */
+/* The newsroom signing as itself ("Redaktion", "Staff"): a name only when
+ * it stands alone, never after a person's name. */
+static const char *const desks[] = { "redaktion", "staff", "newsroom", "redazione", "rédaction",
+                                     "redacción", "redactie", NULL };
+
 static slice clean_piece(slice piece, bool structured, bool after_name)
 {
     piece = trim_punct(strip_lead(piece));
     if (after_name && all_credentials(piece))
         return slice_make(NULL, 0);
+    if (in_list(piece, desks))
+        return after_name ? slice_make(NULL, 0) : piece;
     piece = trim_punct(drop_repeat(drop_initials(piece)));
     if (!meta_author_plausible(piece, structured) || is_lead_word(piece))
         return slice_make(NULL, 0);

@@ -69,13 +69,26 @@ static void drop_site_suffix(meta_items *l, slice site)
     }
 }
 
+/* "Rob Picheta, CNN": after a person, the site's own name is the
+ * publisher, not a second author. */
+static void drop_trailing_site(const meta_evidence *ev, meta_items *l)
+{
+    size_t k = l->count ? 1 : 0;
+    for (size_t i = 1; i < l->count; i++)
+        if (!names_site(ev, l->items[i]))
+            l->items[k++] = l->items[i];
+    l->count = k;
+}
+
 void meta_authors_choose(meta_evidence *ev)
 {
     drop_site_suffix(&ev->byline_authors, ev->site_name.value);
     meta_items *st = &ev->authors;
     const meta_items *vis = &ev->byline_authors;
-    if (!vis->count)
+    if (!vis->count) {
+        drop_trailing_site(ev, st);
         return;
+    }
     bool use_visible = !st->count || vis->rank < st->rank;
     if (!use_visible) {
         slice s = st->items[0], v = vis->items[0];
@@ -86,4 +99,5 @@ void meta_authors_choose(meta_evidence *ev)
     }
     if (use_visible)
         copy_items(st, vis);
+    drop_trailing_site(ev, st);
 }

@@ -31,28 +31,6 @@ static const char *const tag_paths[] = { "/tag/", "/tags/", "/topic/", "/topics/
                                          "/stichwort/", "/thema/", "/themen/", "/etiqueta/",
                                          "/tema/", "/temas/", NULL };
 
-/* A class or id token that names a tag block: "tags", "post-tags",
- * "tag-list", but not "tagline" or "vintage". */
-static bool tag_block(const dom_node *el)
-{
-    slice vals[2] = { dom_attr_value(el, "class"), dom_attr_value(el, "id") };
-    for (int v = 0; v < 2; v++) {
-        slice s = vals[v];
-        for (size_t i = 0; s.ptr && i + 3 <= s.len; i++) {
-            if (!slice_starts_with_nocase(slice_make(s.ptr + i, s.len - i), "tag"))
-                continue;
-            bool start = i == 0 || !ascii_is_alpha((unsigned char)s.ptr[i - 1]);
-            size_t e = i + 3;
-            if (e < s.len && (s.ptr[e] == 's' || s.ptr[e] == 'S'))
-                e++;
-            bool end = e == s.len || !ascii_is_alpha((unsigned char)s.ptr[e]);
-            if (start && end)
-                return true;
-        }
-    }
-    return false;
-}
-
 static bool has_rel(const dom_node *el, const char *rel)
 {
     slice r = dom_attr_value(el, "rel");
@@ -65,6 +43,29 @@ static bool has_rel(const dom_node *el, const char *rel)
             (i + n == r.len || ascii_is_space((unsigned char)r.ptr[i + n])))
             return true;
     return false;
+}
+
+/* A byline word ("author", "byline", "writer", "autor", "username",
+ * "user-name", "postuser") anywhere in `v`, ASCII case-insensitive.  Runs
+ * for every element of the page, so it looks for a word only where its
+ * first letter is. */
+static bool value_has_byline_word(slice v)
+{
+    for (size_t i = 0; v.ptr && i < v.len; i++) {
+        unsigned c = ascii_lower((unsigned char)v.ptr[i]);
+        if (c != 'a' && c != 'b' && c != 'w' && c != 'u' && c != 'p')
+            continue;
+        slice rest = slice_make(v.ptr + i, v.len - i);
+        for (size_t k = 0; byline_words[k]; k++)
+            if ((unsigned char)byline_words[k][0] == c && slice_starts_with_nocase(rest, byline_words[k]))
+                return true;
+    }
+    return false;
+}
+
+static bool byline_class(const dom_node *el)
+{
+    return value_has_byline_word(dom_attr_value(el, "class")) || value_has_byline_word(dom_attr_value(el, "id"));
 }
 
 static bool is_block(const dom_node *n)
@@ -270,6 +271,8 @@ static bool ends_with_label(const dom_node *n)
     if (n->type != DOM_TEXT)
         return false;
     slice t = slice_trim(n->u.text);
+    if (t.len < 8 || ascii_lower((unsigned char)t.ptr[t.len - 1]) != 'y')
+        return false; /* every tail ends in "by" */
     for (size_t k = 0; tails[k]; k++) {
         size_t m = strlen(tails[k]);
         if (t.len >= m && slice_eq_nocase(slice_make(t.ptr + t.len - m, m), tails[k]))
@@ -297,6 +300,8 @@ static bool by_text(const dom_node *n)
     if (n->type != DOM_TEXT || !n->parent)
         return false;
     slice t = slice_trim(n->u.text);
+    if (t.len < 4 || !t.ptr[0] || !strchr("bwpvdtaBWPVDTA", t.ptr[0]))
+        return false; /* the first letters of the leads */
     for (size_t k = 0; leads[k]; k++) {
         size_t m = strlen(leads[k]);
         if (t.len > m && slice_starts_with_nocase(t, leads[k]))
@@ -337,7 +342,7 @@ static bool inner_byline(const dom_node *el)
 {
     size_t seen = 0;
     for (const dom_node *c = dom_next(el, el); c && seen < INNER_SEARCH_MAX; c = dom_next(el, c), seen++)
-        if (c->type == DOM_ELEMENT && meta_class_has(c, byline_words) && meta_class_has(c, name_words))
+        if (c->type == DOM_ELEMENT && byline_class(c) && meta_class_has(c, name_words))
             return true;
     return false;
 }
@@ -467,7 +472,7 @@ static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, b
             continue;
         }
         bool descend = false;
-        if (!s->near_done && meta_class_has(n, byline_words)) {
+        if (!s->near_done && byline_class(n)) {
             if (inner_byline(n)) {
                 descend = true; /* the inner element names the author */
             } else {
@@ -485,8 +490,7 @@ static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, b
             bool tagged = has_rel(n, "tag");
             for (size_t k = 0; !tagged && href.ptr && tag_paths[k]; k++)
                 tagged = slice_find_nocase(href, tag_paths[k]) >= 0;
-            for (const dom_node *p = n->parent; !tagged && p && p != root; p = p->parent)
-                tagged = tag_block(p);
+            tagged = tagged || (page_tree && meta_zone_in_tag_block(ev, n)); /* a "tags" block */
             if (tagged && page_tree)
                 offer_tag(ev, n);
             n = descend || !s->near_done ? dom_next(root, n) : dom_next_skip(root, n);

@@ -368,7 +368,12 @@ static bool find(slice text, meta_date_order order, bool machine, meta_date *out
                  size_t *end_)
 {
     scan t = { (const unsigned char *)text.ptr, text.ptr ? text.len : 0 };
-    for (size_t i = 0; i < t.n; i++) {
+    /* Every date holds a digit at or after its start: past the last digit
+     * of the text none can begin (most text nodes hold none at all). */
+    size_t stop = t.n;
+    while (stop && !ascii_is_digit(t.s[stop - 1]))
+        stop--;
+    for (size_t i = 0; i < stop; i++) {
         unsigned c = t.s[i];
         bool digit = ascii_is_digit(c);
         if (!digit && !is_word_byte(&t, i))

@@ -49,6 +49,7 @@ typedef struct scan_state {
     bool head_seen;
     near_cand near[32];
     size_t near_count;
+    bool text_done; /* no later text date can be chosen: text is only counted */
     bool class_date_found;
     bool microdata_pub, microdata_mod;
     /* The last bytes of visible text before the current node: labels
@@ -204,10 +205,22 @@ static void scan_date_class(scan_state *st, const dom_node *el)
     }
 }
 
+/* True when no candidate added from now on can become the first one
+ * (RANK_FIRST_TEXT): one is in hand, or there is no room. */
+static bool first_taken(const scan_state *st)
+{
+    if (st->near_count == sizeof st->near / sizeof *st->near)
+        return true;
+    for (size_t i = 0; i < st->near_count; i++)
+        if (!st->near[i].modified)
+            return true;
+    return false;
+}
+
 static void scan_text(scan_state *st, const dom_node *t)
 {
     slice s = t->u.text;
-    size_t base = 0;
+    size_t base = st->text_done ? s.len : 0;
     while (base < s.len) {
         meta_date d;
         size_t at, end;
@@ -262,6 +275,11 @@ void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
             }
             scan_date_class(&st, n);
         } else if (n->type == DOM_TEXT) {
+            /* Past the headline's window, with a first date in hand, no
+             * text date can be chosen any more (the article's body is most
+             * of the page's text; the scan only counts it). */
+            if (!st.text_done && head_done && st.offset > st.head_end + NEAR_AFTER)
+                st.text_done = first_taken(&st);
             scan_text(&st, n);
         }
         n = dom_next(root, n);

@@ -173,6 +173,11 @@ bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev);
 int meta_zone_map_build(meta_evidence *ev, const dom_document *page);
 /* meta_zone_excluded(el, ev), from the map when it has the answer. */
 bool meta_zone_skip(const meta_evidence *ev, const dom_node *el);
+/* True when an ancestor of `el` (the document node excluded) has a class
+ * or id word "tag"/"tags" ("post-tags", "tag-list"; not "tagline"): `el`
+ * is in a block of the article's tag links.  From the map when it has the
+ * answer. */
+bool meta_zone_in_tag_block(const meta_evidence *ev, const dom_node *el);
 /* True when `class` or `id` of `el` contains any of the words (ASCII,
  * case-insensitive), given as a NULL-terminated list. */
 bool meta_class_has(const dom_node *el, const char *const *words);

@@ -74,7 +74,8 @@ static bool is_logo(const dom_node *h1)
  * <span class=kicker>"), and text only screen readers get. */
 static const char *const kicker_words[] = {
     "kicker", "dachzeile", "roofline", "overline", "topline", "eyebrow", "supertitle",
-    "spitzmarke", "subheadline", "visually-hidden", "sr-only", "screen-reader", NULL,
+    "spitzmarke", "subheadline", "visually-hidden", "visuallyhidden", "element-invisible", "sr-only",
+    "screen-reader", NULL,
 };
 
 /* The <h1>'s text without kicker lines; the whole text when that would

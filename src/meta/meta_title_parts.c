@@ -8,7 +8,7 @@
 /* Separators between title parts; each needs the spaces around it, so
  * "Spider-Man" and "24/7" stay whole. */
 static const char *const separators[] = {
-    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
+    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " : ", " \xC2\xB7 ",
     " \xE2\x80\xA2 ", " \xC2\xBB ", " // ", " ~ ", " / ", " > ", " \\ ", NULL,
 };
 
@@ -45,7 +45,7 @@ static size_t separator_at(slice t, size_t i)
             return n - 1;
     }
     /* CJK titles join parts with "_" ("标题_栏目_网站"). */
-    if (t.ptr[i] == '_') {
+    if (t.ptr[i] == '_' || t.ptr[i] == '-') {
         size_t a = i, b = i + 1;
         if (a > 0 && t.ptr[a - 1] == ' ')
             a--;
@@ -186,6 +186,9 @@ static bool site_known(const meta_site_names *site)
 
 static bool is_dash(slice sep)
 {
+    /* "Headline : subtitle" (French spacing) joins as a dash does. */
+    if (slice_eq_cstr(slice_trim(sep), ":"))
+        return true;
     for (size_t i = 0; i < sep.len; i++)
         if (sep.ptr[i] == '-' || ((unsigned char)sep.ptr[i] == 0xE2 && i + 2 < sep.len &&
                                   (unsigned char)sep.ptr[i + 1] == 0x80 &&
@@ -195,10 +198,10 @@ static bool is_dash(slice sep)
 }
 
 /* The end of the run of parts from `i` joined by dashes (within hi). */
-static size_t run_end(const meta_title_parts *p, size_t i)
+static size_t run_end(const meta_title_parts *p, const meta_site_names *site, size_t i)
 {
     size_t j = i + 1;
-    while (j < p->hi && p->dash_after[j - 1])
+    while (j < p->hi && p->dash_after[j - 1] && !meta_title_names_site(part_of(p, j), site))
         j++;
     return j;
 }
@@ -220,7 +223,9 @@ void meta_title_split(slice title, const meta_site_names *site, meta_title_parts
         add_part(p, title, from, i);
         if (p->n > before)
             p->dash_after[p->n - 1] = is_dash(slice_make(title.ptr + i, n));
-        i += n;
+        /* The space after a separator may start the next one ("Site //
+         * » Headline"). */
+        i += n > 1 && title.ptr[i + n - 1] == ' ' ? n - 1 : n;
         from = i;
     }
     add_part(p, title, from, title.len);
@@ -250,14 +255,14 @@ void meta_title_pick_head(meta_title_parts *p, const meta_site_names *site)
      * such separator; a first part too short for a headline is a section
      * or tag ("Reviews | Best headphones of 2026") and the next run is
      * taken. */
-    size_t end = run_end(p, p->lo);
+    size_t end = run_end(p, site, p->lo);
     if (end == p->hi)
         return;
     if (meta_title_words(meta_title_run(p, p->lo, end)) >= 3) {
         p->head_hi = end;
         return;
     }
-    size_t next_end = run_end(p, end);
+    size_t next_end = run_end(p, site, end);
     if (meta_title_words(meta_title_run(p, end, next_end)) >= 3) {
         p->head_lo = end;
         p->head_hi = next_end;
@@ -268,6 +273,17 @@ slice meta_title_clean_heading(slice h)
 {
     for (;;) {
         h = slice_trim(h);
+        /* A list mark or arrow in front ("| Name", an arrow and a space;
+         * German quotes around a quote stay). */
+        if (h.len >= 3 && (unsigned char)h.ptr[0] == 0xC2 &&
+            ((unsigned char)h.ptr[1] == 0xBB || (unsigned char)h.ptr[1] == 0xB7) && h.ptr[2] == ' ') {
+            h.ptr += 2, h.len -= 2;
+            continue;
+        }
+        if (h.len && (h.ptr[0] == '|' || h.ptr[0] == ':')) {
+            h.ptr++, h.len--;
+            continue;
+        }
         if (h.len >= 2 && (unsigned char)h.ptr[h.len - 2] == 0xC2 &&
             ((unsigned char)h.ptr[h.len - 1] == 0xB6 || (unsigned char)h.ptr[h.len - 1] == 0xA7))
             h.len -= 2; /* U+00B6 pilcrow, U+00A7 section sign */

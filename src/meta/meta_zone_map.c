@@ -4,12 +4,21 @@
  * against a word list, so doing it once and sharing the answer halves that
  * work.  The table holds one byte per node (indexed by dom_node.index) for
  * the elements a zone-skipping walk reaches; elements inside an excluded
- * subtree are never asked about. */
+ * subtree are never asked about.  The same pass notes which elements sit
+ * in a block of tag links (an ancestor classed "tags"), which the byline
+ * scan asks for every link. */
 #include "meta_zone.h"
 
 #include "../core/arena.h"
 
-enum { ZONE_UNKNOWN = 0, ZONE_KEPT = 1, ZONE_EXCLUDED = 2 };
+enum {
+    ZONE_UNKNOWN = 0,
+    ZONE_KEPT = 1,
+    ZONE_EXCLUDED = 2,
+    ZONE_STATE = 3,       /* the bits above */
+    ZONE_TAG_BLOCK = 4,   /* its class or id names a tag block */
+    ZONE_IN_TAG_BLOCK = 8 /* an ancestor (the document excluded) does */
+};
 
 int meta_zone_map_build(meta_evidence *ev, const dom_document *page)
 {
@@ -25,8 +34,15 @@ int meta_zone_map_build(meta_evidence *ev, const dom_document *page)
     const dom_node *root = page->root;
     for (const dom_node *n = root; n;) {
         if (n->type == DOM_ELEMENT && n->index < page->node_count) {
-            bool ex = meta_zone_excluded_by(n, ev, &zw);
-            map[n->index] = ex ? ZONE_EXCLUDED : ZONE_KEPT;
+            unsigned words = meta_zone_class_words(n, &zw);
+            bool ex = meta_zone_excluded_by(n, ev, words);
+            unsigned up = 0; /* the parent was reached before its children */
+            const dom_node *p = n->parent;
+            if (p && p != root && p->type == DOM_ELEMENT && p->index < page->node_count &&
+                map[p->index] & (ZONE_TAG_BLOCK | ZONE_IN_TAG_BLOCK))
+                up = ZONE_IN_TAG_BLOCK;
+            map[n->index] = (unsigned char)((ex ? ZONE_EXCLUDED : ZONE_KEPT) | up |
+                                            (words & ZONE_WORD_TAG ? ZONE_TAG_BLOCK : 0));
             if (ex) {
                 n = dom_next_skip(root, n);
                 continue;
@@ -39,9 +55,29 @@ int meta_zone_map_build(meta_evidence *ev, const dom_document *page)
     return 0;
 }
 
+static unsigned map_of(const meta_evidence *ev, const dom_node *el)
+{
+    return ev->zone_map && el->index < ev->zone_map_len ? ev->zone_map[el->index] : ZONE_UNKNOWN;
+}
+
 bool meta_zone_skip(const meta_evidence *ev, const dom_node *el)
 {
-    if (ev->zone_map && el->index < ev->zone_map_len && ev->zone_map[el->index] != ZONE_UNKNOWN)
-        return ev->zone_map[el->index] == ZONE_EXCLUDED;
+    unsigned z = map_of(ev, el);
+    if (z & ZONE_STATE)
+        return (z & ZONE_STATE) == ZONE_EXCLUDED;
     return meta_zone_excluded(el, ev);
+}
+
+bool meta_zone_in_tag_block(const meta_evidence *ev, const dom_node *el)
+{
+    unsigned z = map_of(ev, el);
+    if (z & ZONE_STATE)
+        return z & ZONE_IN_TAG_BLOCK;
+    /* Not reached by the map's walk (or no map): ask the ancestors. */
+    meta_zone_words zw;
+    meta_zone_words_init(&zw);
+    for (const dom_node *p = el->parent; p && p->parent; p = p->parent)
+        if (meta_zone_class_words(p, &zw) & ZONE_WORD_TAG)
+            return true;
+    return false;
 }

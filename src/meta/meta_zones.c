@@ -7,7 +7,6 @@
 
 #include "../core/ascii.h"
 
-enum { ZONE_WORD_EXCLUDED = 1, ZONE_WORD_OUTSIDE = 2 };
 
 /* Class/id words of zones whose dates and names are never the article's
  * (each begins with a letter: meta_zone_words_init buckets them so). */
@@ -25,6 +24,9 @@ static const char *const outside_words[] = {
     "archive", "calendar", "weather",
     NULL,
 };
+/* A block of the article's tag links: "tags", "post-tags", "tag-list"
+ * (not "tagline" or "vintage"). */
+static const char *const tag_words[] = { "tag", NULL };
 
 /* The class and id of an element, read in one pass over its attributes
  * (every element of the main area is asked, most have neither). */
@@ -106,6 +108,7 @@ void meta_zone_words_init(meta_zone_words *zw)
     meta_zone_words all = { .count = 0 };
     add_words(&all, excluded_words, ZONE_WORD_EXCLUDED);
     add_words(&all, outside_words, ZONE_WORD_OUTSIDE);
+    add_words(&all, tag_words, ZONE_WORD_TAG);
     /* Bucket the words by first letter (all begin with one). */
     memset(zw, 0, sizeof *zw);
     for (unsigned c = 0; c < 26; c++) {
@@ -208,7 +211,16 @@ static bool beside_headline(const dom_node *el, const meta_evidence *ev)
     return n == el;
 }
 
-static bool zone_excluded(const dom_node *el, const meta_evidence *ev, const meta_zone_words *zw)
+unsigned meta_zone_class_words(const dom_node *el, const meta_zone_words *zw)
+{
+    slice cls, id;
+    if (!class_and_id(el, &cls, &id))
+        return 0;
+    return zone_word_flags(cls, zw) | zone_word_flags(id, zw);
+}
+
+/* `flags`: the element's class/id words (meta_zone_class_words). */
+static bool zone_excluded(const dom_node *el, const meta_evidence *ev, unsigned flags)
 {
     if (el->type != DOM_ELEMENT)
         return false;
@@ -242,10 +254,6 @@ static bool zone_excluded(const dom_node *el, const meta_evidence *ev, const met
     case TAG_ARTICLE:
         return false;
     default: {
-        slice cls, id;
-        if (!class_and_id(el, &cls, &id))
-            return false;
-        unsigned flags = zone_word_flags(cls, zw) | zone_word_flags(id, zw);
         excluded = ((flags & ZONE_WORD_EXCLUDED) || ((flags & ZONE_WORD_OUTSIDE) && !inside_article(el))) &&
                    !beside_headline(el, ev);
         break;
@@ -254,14 +262,16 @@ static bool zone_excluded(const dom_node *el, const meta_evidence *ev, const met
     return excluded && !holds_headline(el, ev);
 }
 
-bool meta_zone_excluded_by(const dom_node *el, const meta_evidence *ev, const meta_zone_words *zw)
+bool meta_zone_excluded_by(const dom_node *el, const meta_evidence *ev, unsigned class_words)
 {
-    return zone_excluded(el, ev, zw);
+    return zone_excluded(el, ev, class_words);
 }
 
 bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
 {
+    if (el->type != DOM_ELEMENT)
+        return false;
     meta_zone_words zw;
     meta_zone_words_init(&zw);
-    return zone_excluded(el, ev, &zw);
+    return zone_excluded(el, ev, meta_zone_class_words(el, &zw));
 }

@@ -197,6 +197,16 @@ static void page_byline_against_structured_names(void **state)
     eq(p.m.authors.items[0], "Lois Lane");
     done(&p);
 
+    /* After a person, the site's own name is no second author. */
+    extract(&p,
+            "<html><head><meta property=\"og:site_name\" content=\"CNN\">"
+            "<meta name=\"author\" content=\"Rob Picheta, CNN\"></head><body><article>"
+            "<h1>A headline for the story</h1></article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Rob Picheta");
+    done(&p);
+
     /* A person in the author field stays ahead of a page byline. */
     extract(&p,
             "<html><head><meta name=\"author\" content=\"Clark Kent\"></head><body><article>"

@@ -113,6 +113,10 @@ static void author_names_lose_credentials_roles_and_noise(void **state)
     expect_authors("Podium Staff", "Podium Staff");
     /* User names keep their digits; numbers alone are no names. */
     expect_authors("lulug30", "lulug30");
+    expect_authors("r23", "r23");
+    /* A newsroom signing alone is the author; after a person it is a desk. */
+    expect_authors("Redaktion", "Redaktion");
+    expect_authors("Jane Doe, Redaktion", "Jane Doe");
     expect_authors("2024", "");
     /* One person's field in "Last, First" order. */
     expect_person("Roy, Aniruddha", "Aniruddha Roy");
