@@ -23,6 +23,7 @@ Usage: run_eval.py [--report-only | --gate] [--sets seed,readability,...]
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import time
@@ -55,8 +56,10 @@ def failed_floors(row, out):
     title')."""
     if row.passed is not False:
         return []
+    # The metric without its page counts: 'F1 article (793)' -> 'F1 article'.
+    plain = "%s %s" % (row.dataset, re.sub(r"\s*\([^)]*\)", "", row.metric))
     if out is None:
-        return ["%s %s" % (row.dataset, row.metric)]
+        return [plain]
     names = []
     for line in out.splitlines():
         if line.startswith("FAIL:"):
@@ -67,7 +70,7 @@ def failed_floors(row, out):
                         break
                     words.append(w)
                 names.append(" ".join([row.dataset] + words))
-    return names or ["%s %s" % (row.dataset, row.metric)]
+    return names or [plain]
 
 
 def known_below_floor():
