@@ -9,7 +9,8 @@
 
 
 /* Class/id words of zones whose dates and names are never the article's
- * (each begins with a letter: meta_zone_words_init buckets them so). */
+ * (lowercase, each beginning with two letters: meta_zone_words_init
+ * buckets them by the first, zone_word_flags checks the second). */
 static const char *const excluded_words[] = {
     "comment", "related", "teaser", "recommend", "popular", "latest", "trending",
     "most-read", "mostread", "newsletter", "cookie", "consent", "advert", "promo",
@@ -109,17 +110,21 @@ void meta_zone_words_init(meta_zone_words *zw)
     add_words(&all, excluded_words, ZONE_WORD_EXCLUDED);
     add_words(&all, outside_words, ZONE_WORD_OUTSIDE);
     add_words(&all, tag_words, ZONE_WORD_TAG);
-    /* Bucket the words by first letter (all begin with one). */
+    /* Bucket the words by first letter (a counting sort; all begin with
+     * a lowercase letter). */
     memset(zw, 0, sizeof *zw);
-    for (unsigned c = 0; c < 26; c++) {
-        zw->start[c] = (uint8_t)zw->count;
-        for (size_t k = 0; k < all.count; k++)
-            if (ascii_lower((unsigned char)all.word[k][0]) == 'a' + c) {
-                zw->word[zw->count] = all.word[k];
-                zw->flag[zw->count++] = all.flag[k];
-            }
+    uint8_t at[27] = { 0 };
+    for (size_t k = 0; k < all.count; k++)
+        at[all.word[k][0] - 'a' + 1]++;
+    for (unsigned c = 1; c < 27; c++)
+        at[c] += at[c - 1];
+    memcpy(zw->start, at, sizeof zw->start);
+    for (size_t k = 0; k < all.count; k++) {
+        unsigned slot = at[all.word[k][0] - 'a']++;
+        zw->word[slot] = all.word[k];
+        zw->flag[slot] = all.flag[k];
     }
-    zw->start[26] = (uint8_t)zw->count;
+    zw->count = all.count;
 }
 
 /* Which lists have a word in `v`, as a word: starting after a non-letter
@@ -137,8 +142,12 @@ static unsigned zone_word_flags(slice v, const meta_zone_words *zw)
             continue;
         }
         c = ascii_lower(c) - 'a';
+        /* The second letter rules out most candidates before the full
+         * comparison (every listed word has two or more). */
+        unsigned second = i + 1 < v.len ? ascii_lower((unsigned char)v.ptr[i + 1]) : 0;
         for (unsigned k = zw->start[c]; k < zw->start[c + 1]; k++)
-            if (!(flags & zw->flag[k]) && word_at(v, i, zw->word[k], true))
+            if (!(flags & zw->flag[k]) && (unsigned char)zw->word[k][1] == second &&
+                word_at(v, i, zw->word[k], true))
                 flags |= zw->flag[k];
         while (i < v.len && ascii_is_alpha((unsigned char)v.ptr[i]))
             i++;
