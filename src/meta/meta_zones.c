@@ -67,14 +67,41 @@ static bool word_at(slice v, size_t i, const char *w, bool whole)
     return e == v.len || !ascii_is_alpha((unsigned char)v.ptr[e]);
 }
 
-/* True when `v` holds one of the words anywhere.  Lists are short; a set
- * of their first bytes limits the comparisons. */
-static bool attr_has_any(slice v, const char *const *words, const uint32_t *first)
+/* A word list's opening letter pairs, for substring search: a position
+ * of the text is compared with the words only when its two bytes open
+ * one of them. */
+typedef struct pair_set {
+    uint64_t bits[16]; /* 1024 buckets of (first, second) lowercased */
+    bool single;       /* a one-byte word: every first byte must be tried */
+} pair_set;
+
+static unsigned pair_hash(unsigned a, unsigned b) { return (a * 31u + b) & 1023u; }
+
+static void pair_set_init(pair_set *ps, const char *const *words)
+{
+    memset(ps, 0, sizeof *ps);
+    for (size_t k = 0; words[k]; k++) {
+        if (!words[k][0] || !words[k][1]) {
+            ps->single = true;
+            continue;
+        }
+        unsigned h = pair_hash(ascii_lower((unsigned char)words[k][0]), ascii_lower((unsigned char)words[k][1]));
+        ps->bits[h >> 6] |= 1ull << (h & 63);
+    }
+}
+
+/* True when `v` holds one of the words anywhere. */
+static bool attr_has_any(slice v, const char *const *words, const pair_set *ps)
 {
     for (size_t i = 0; v.ptr && i < v.len; i++) {
         unsigned c = ascii_lower((unsigned char)v.ptr[i]);
-        if (!(first[c >> 5] >> (c & 31) & 1))
-            continue;
+        if (!ps->single) {
+            if (i + 1 >= v.len)
+                break;
+            unsigned h = pair_hash(c, ascii_lower((unsigned char)v.ptr[i + 1]));
+            if (!(ps->bits[h >> 6] >> (h & 63) & 1))
+                continue;
+        }
         for (size_t k = 0; words[k]; k++)
             if (ascii_lower((unsigned char)words[k][0]) == c && word_at(v, i, words[k], false))
                 return true;
@@ -87,12 +114,9 @@ bool meta_class_has(const dom_node *el, const char *const *words)
     slice cls, id;
     if (!class_and_id(el, &cls, &id))
         return false;
-    uint32_t first[8] = { 0 };
-    for (size_t k = 0; words[k]; k++) {
-        unsigned c = ascii_lower((unsigned char)words[k][0]);
-        first[c >> 5] |= 1u << (c & 31);
-    }
-    return attr_has_any(cls, words, first) || attr_has_any(id, words, first);
+    pair_set ps;
+    pair_set_init(&ps, words);
+    return attr_has_any(cls, words, &ps) || attr_has_any(id, words, &ps);
 }
 
 static void add_words(meta_zone_words *zw, const char *const *words, unsigned flag)
