@@ -232,6 +232,7 @@ int pith_extract(pith_extractor *ex, const char *html, size_t len, const char *u
             .links = r->links,
             .images = r->images,
             .base_url = r->meta.url.ptr ? r->meta.url : page_url,
+            .description = r->meta.description,
         };
         rc = ext_extract(&doc, &eo, r->arena, &r->ext);
     }

@@ -117,6 +117,13 @@ static void vote_url(slice url, votes *v)
         i = (size_t)sch + 3;
         while (i < url.len && url.ptr[i] != '/')
             i++;
+        /* A site's home page (no path) presents the site: it is no
+         * article, and its sections are its content. */
+        size_t e = i;
+        while (e < url.len && url.ptr[e] == '/')
+            e++;
+        if (e == url.len || url.ptr[e] == '?' || url.ptr[e] == '#')
+            v->v[PAGE_SERVICE] += 3;
     }
     char w[24];
     size_t n = 0;

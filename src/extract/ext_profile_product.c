@@ -10,8 +10,16 @@
  *
  * A marked element holding the page's <h1> or most of its text is the
  * page wrapper, not a widget ("product-reviews-enabled" on <main>): it
- * stays, and its marked children are looked at instead. */
+ * stays, and its marked children are looked at instead.
+ *
+ * Shops that render the description by script leave little in the body;
+ * their structured data or meta description still says what the product
+ * is, so a body that yields less text than that description is replaced
+ * by it (ext_profile_fallback). */
 #include "ext_internal.h"
+
+#include "../core/ascii.h"
+#include "pith.h"
 
 /* '=' prefix: exact word; otherwise the word may start with it. */
 static const char *const aside_words[] = {
@@ -106,4 +114,40 @@ void ext_profile_mark(ext_ctx *c)
         }
         n = dom_next(root, n);
     }
+}
+
+/* Bytes of text other than white space. */
+static size_t visible_len(slice s)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < s.len; i++)
+        n += !ascii_is_space((unsigned char)s.ptr[i]);
+    return n;
+}
+
+static size_t tree_text_len(const dom_node *root)
+{
+    size_t n = 0;
+    for (const dom_node *k = root; k; k = dom_next(root, k))
+        if (k->type == DOM_TEXT)
+            n += visible_len(k->u.text);
+    return n;
+}
+
+int ext_profile_fallback(ext_ctx *c)
+{
+    slice d = slice_trim(c->opt->description);
+    dom_document *t = &c->res->tree;
+    if (c->type != PAGE_PRODUCT || !d.len || tree_text_len(t->root) >= visible_len(d))
+        return 0;
+    dom_node *root = dom_new_node(t, DOM_FRAGMENT);
+    dom_node *p = dom_new_element(t, NS_HTML, TAG_P, slice_make(tag_name(TAG_P), tag_name_len(TAG_P)));
+    slice copy = arena_slice_dup(c->out, d);
+    dom_node *tx = copy.ptr ? dom_new_text(t, copy) : NULL;
+    if (!root || !p || !tx)
+        return PITH_ENOMEM;
+    dom_append(p, tx);
+    dom_append(root, p);
+    t->root = root;
+    return 0;
 }

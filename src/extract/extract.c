@@ -182,7 +182,7 @@ static int run(ext_ctx *c)
     ext_prune_winner(c);
     if (ext_lists_collect(c) < 0)
         return PITH_ENOMEM;
-    if (ext_build_tree(c, c->winner, &c->res->tree, false) < 0)
+    if (ext_build_tree(c, c->winner, &c->res->tree, false) < 0 || ext_profile_fallback(c) < 0)
         return PITH_ENOMEM;
     if (c->opt->comments) {
         dom_node *cm = find_comments(c);

@@ -47,6 +47,9 @@ typedef struct ext_options {
     bool links;     /* keep <a> in the article tree */
     bool images;    /* keep <img>/<figure> in the article tree */
     slice base_url; /* for resolving relative links; may be empty */
+    slice description; /* the page's description (metadata layer); may be
+                        * empty: a product page whose body yields less text
+                        * gets it as its text */
 } ext_options;
 
 typedef struct ext_result {

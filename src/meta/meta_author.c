@@ -452,8 +452,8 @@ static size_t add_authors(meta_items *l, arena *a, slice byline, bool structured
     }
     /* A date ends the names: "By Jane Doe, January 11, 2022". */
     size_t at;
-    meta_date d;
-    if (meta_date_find(s, META_ORDER_DAY_FIRST, &d, &at, NULL))
+    date_value d;
+    if (date_find(s, DATE_ORDER_DAY_FIRST, &d, &at, NULL))
         s.len = at;
     s = strip_lead(s);
     for (size_t k = 0; labels[k]; k++)

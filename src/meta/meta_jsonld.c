@@ -96,8 +96,8 @@ static slice text_of(const json_value *v, const char *member)
 static void read_date(meta_evidence *ev, const json_value *e, const char *key, bool modified)
 {
     slice s = text_of(json_get(e, key), "@value");
-    meta_date d;
-    if (s.ptr && meta_date_parse(s, ev->order, &d))
+    date_value d;
+    if (s.ptr && date_parse(s, ev->order, &d))
         meta_add_date(ev, &d, RANK_JSONLD, modified, "json-ld");
 }
 

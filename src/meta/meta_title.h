@@ -23,6 +23,10 @@ typedef struct meta_title_parts {
 typedef struct meta_site_names {
     slice name;
     slice host_label;
+    /* The page is in English (or of unknown language), whose titles
+     * capitalise every word: a title-case tag line after a dash is then
+     * told from a headline's second half. */
+    bool english;
 } meta_site_names;
 
 /* The registrable label of a URL's host, or an empty slice. */

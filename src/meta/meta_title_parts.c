@@ -198,10 +198,50 @@ static bool is_dash(slice sep)
 }
 
 /* The end of the run of parts from `i` joined by dashes (within hi). */
+/* Short words English title case leaves in lower case. */
+static const char *const minor_words[] = {
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with", NULL,
+};
+
+/* True when every word of `s` starts with a capital, a digit or a sign,
+ * minor words aside ("Top Local & Long-Distance Movers"). */
+static bool title_case(slice s)
+{
+    size_t i = 0, words = 0;
+    while (i < s.len) {
+        while (i < s.len && s.ptr[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < s.len && s.ptr[j] != ' ')
+            j++;
+        if (j == i)
+            break;
+        words++;
+        unsigned c = (unsigned char)s.ptr[i];
+        if (ascii_is_lower(c)) {
+            bool minor = false;
+            for (size_t k = 0; minor_words[k] && !minor; k++)
+                minor = slice_eq_nocase(slice_make(s.ptr + i, j - i), minor_words[k]);
+            if (!minor)
+                return false;
+        }
+        i = j;
+    }
+    return words > 0;
+}
+
+/* The end of the run of parts from `i` joined by dashes (within hi): a
+ * dash joins a headline and its second half, but not a site name, nor a
+ * tag line in title case after a title-case headline ("Gym Workouts for
+ * Beginners - Strength Training", where a sentence-case headline reads
+ * on: "Grüner Wasserstoff - das Schlüsselelement der Energiewende"). */
 static size_t run_end(const meta_title_parts *p, const meta_site_names *site, size_t i)
 {
     size_t j = i + 1;
-    while (j < p->hi && p->dash_after[j - 1] && !meta_title_names_site(part_of(p, j), site))
+    while (j < p->hi && p->dash_after[j - 1] && !meta_title_names_site(part_of(p, j), site) &&
+           !(site && site->english && meta_title_words(meta_title_run(p, i, j)) >= 3 &&
+             title_case(meta_title_run(p, i, j)) &&
+             title_case(part_of(p, j))))
         j++;
     return j;
 }

@@ -22,7 +22,7 @@ typedef struct page {
     buf text;
 } page;
 
-static void run(page *p, const char *html)
+static void run_described(page *p, const char *html, const char *description)
 {
     p->dom_arena = arena_new(0);
     p->out = arena_new(0);
@@ -30,12 +30,15 @@ static void run(page *p, const char *html)
     assert_non_null(p->out);
     html_parse_options po = { .scripting = true };
     assert_int_equal(html_parse_document(p->dom_arena, html, strlen(html), &po, &p->doc), 0);
-    ext_options eo = { .tables = true, .base_url = SLICE_LIT("https://shop.example/courses/") };
+    ext_options eo = { .tables = true, .base_url = SLICE_LIT("https://shop.example/courses/"),
+                       .description = slice_make(description, strlen(description)) };
     assert_int_equal(ext_extract(&p->doc, &eo, p->out, &p->res), 0);
     p->text = BUF_INIT;
     out_text(p->res.tree.root, &p->text);
     buf_putc(&p->text, '\0');
 }
+
+static void run(page *p, const char *html) { run_described(p, html, ""); }
 
 static void done(page *p)
 {
@@ -190,6 +193,31 @@ static void shop_keeps_marked_cards(void **state)
     done(&p);
 }
 
+/* A shop page rendered by script: the body holds a menu line only, the
+ * description (from the metadata layer) says what the product is. */
+static const char script_product_page[] =
+    "<!doctype html><html lang=en><head><title>Almond thins</title>"
+    "<script type=application/ld+json>{\"@type\":\"Product\",\"name\":\"Almond thins\"}</script>"
+    "</head><body><div class=top><a href=/>Shop</a> <a href=/account>Account</a></div>"
+    "<div id=app></div></body></html>";
+
+static void product_falls_back_to_description(void **state)
+{
+    (void)state;
+    page p;
+    run_described(&p, script_product_page,
+                  "Toasted almond thins baked in small batches, with no added salt and no preservatives.");
+    assert_int_equal(p.res.page_type, PAGE_PRODUCT);
+    assert_non_null(strstr(p.text.data, "Toasted almond thins baked"));
+    assert_null(strstr(p.text.data, "Account"));
+    done(&p);
+    /* A body with more text than the description keeps its own. */
+    run_described(&p, product_page, "A kettle.");
+    assert_non_null(strstr(p.text.data, "brushed steel kettle"));
+    assert_null(strstr(p.text.data, "A kettle."));
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -198,6 +226,7 @@ int main(void)
         cmocka_unit_test(product_drops_reviews),
         cmocka_unit_test(product_items_make_collection),
         cmocka_unit_test(shop_keeps_marked_cards),
+        cmocka_unit_test(product_falls_back_to_description),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
