@@ -401,9 +401,8 @@ static bool avatar_name(meta_evidence *ev, const dom_node *img, meta_items *l)
         return false;
     const dom_node *p = img->parent;
     for (int up = 0; p && up < 3; up++, p = p->parent) {
+        /* The caption comes right after the picture: its first lines. */
         slice text = byline_text(ev->scratch, p, BYLINE_TEXT_MAX);
-        if (text.len > BYLINE_TEXT_MAX)
-            return false;
         if (meta_text_contains(text, alt))
             return meta_authors_add_byline(l, ev->out, alt) > 0;
     }

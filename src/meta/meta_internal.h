@@ -131,6 +131,8 @@ size_t meta_authors_add_person(meta_items *l, arena *a, slice name);
 /* True when `s` (already cleaned) reads as a person's or user's name;
  * `structured` accepts lower case. */
 bool meta_author_plausible(slice s, bool structured);
+/* True when `s` is only credentials ("PhD", "MD, FACP"). */
+bool meta_author_is_credential(slice s);
 /* Decides ev->authors from the structured names it holds and the names
  * shown on the page (ev->byline_authors): a site or publisher name, or a
  * bare user handle, gives way to a person named on the page. */
