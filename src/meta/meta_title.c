@@ -265,6 +265,14 @@ slice meta_title_choose(meta_evidence *ev, slice site)
             meta_title_pick_head(&tp, &names);
             break;
         }
+    /* A short first part passed over as a section label is the headline
+     * after all when an <h1> opens with it ("IAM overview | Identity and
+     * Access Management | Docs" with the h1 "IAM overview" and buttons). */
+    for (size_t i = 0; i < ev->h1_count && tp.head_lo > tp.lo; i++)
+        if (starts_with_text(h1_text(ev, i), meta_title_run(&tp, tp.lo, tp.lo + 1))) {
+            tp.head_lo = tp.lo;
+            tp.head_hi = tp.lo + 1;
+        }
     slice t = meta_title_head(&tp);
     slice og = meta_title_head(&op);
     slice tw = meta_title_strip_site(ev->twitter_title, site);
@@ -353,7 +361,8 @@ slice meta_title_choose(meta_evidence *ev, slice site)
     for (size_t k = 0; k < sizeof named / sizeof *named; k++)
         if (named[k].len)
             return named[k];
-    if (ev->h1_count)
+    if (ev->h1_count && h1_text(ev, 0).len)
         return h1_text(ev, 0);
-    return slice_make(NULL, 0);
+    /* Only a title without a headline slot ("| Site"): better than none. */
+    return slice_trim(ev->html_title);
 }

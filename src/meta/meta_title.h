@@ -15,6 +15,7 @@ typedef struct meta_title_parts {
     size_t n;
     size_t start[META_TITLE_MAX_PARTS], end[META_TITLE_MAX_PARTS];
     bool dash_after[META_TITLE_MAX_PARTS]; /* a dash separates part i from i + 1 */
+    bool headless; /* "| Site": the template's headline slot was empty */
     size_t lo, hi, head_lo, head_hi;
 } meta_title_parts;
 

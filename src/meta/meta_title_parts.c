@@ -114,7 +114,11 @@ static size_t prefix_end(slice part, slice name)
     }
 }
 
-bool meta_title_names_site(slice part, const meta_site_names *site)
+/* `leading`: the part opens the title before a dash, where a product
+ * named after the brand ("Nintendo Switch - OLED Model") is more likely
+ * than the site's name with a word added ("Four Years Remaining >> Post"),
+ * so the host must match whole. */
+static bool names_site_at(slice part, const meta_site_names *site, bool leading)
 {
     size_t words = meta_title_words(part);
     slice name = site ? site->name : slice_make(NULL, 0);
@@ -131,7 +135,8 @@ bool meta_title_names_site(slice part, const meta_site_names *site)
     /* The host's name, alone or in a short part ("Arch Linux Forums" on
      * archlinux.org, "GitHub" on github.com). */
     slice label = site ? site->host_label : slice_make(NULL, 0);
-    if (label.len >= 4 && words <= 3 && meta_text_contains(part, label))
+    if (label.len >= 4 && words <= 3 && meta_text_contains(part, label) &&
+        (!leading || meta_text_similar(part, label)))
         return true;
     if (label.len && alnum_count(part) >= 4 && words <= 2 && meta_text_contains(label, part))
         return true;
@@ -143,6 +148,11 @@ bool meta_title_names_site(slice part, const meta_site_names *site)
     return dot > 0 && (size_t)dot + 2 < part.len && words == 1 && ascii_is_alpha((unsigned char)part.ptr[dot + 1]);
 }
 
+bool meta_title_names_site(slice part, const meta_site_names *site)
+{
+    return names_site_at(part, site, false);
+}
+
 slice meta_title_run(const meta_title_parts *p, size_t i, size_t j)
 {
     if (i >= j || j > p->n)
@@ -152,6 +162,8 @@ slice meta_title_run(const meta_title_parts *p, size_t i, size_t j)
 
 slice meta_title_head(const meta_title_parts *p)
 {
+    if (p->headless)
+        return slice_make(NULL, 0);
     if (p->head_lo < p->head_hi)
         return meta_title_run(p, p->head_lo, p->head_hi);
     return p->whole;
@@ -260,6 +272,8 @@ void meta_title_split(slice title, const meta_site_names *site, meta_title_parts
             continue;
         }
         size_t before = p->n;
+        if (i == 0)
+            p->headless = true;
         add_part(p, title, from, i);
         if (p->n > before)
             p->dash_after[p->n - 1] = is_dash(slice_make(title.ptr + i, n));
@@ -269,11 +283,13 @@ void meta_title_split(slice title, const meta_site_names *site, meta_title_parts
         from = i;
     }
     add_part(p, title, from, title.len);
+    /* Only "| Site" with nothing before the bar names no headline. */
+    p->headless = p->headless && p->n == 1;
     p->lo = 0, p->hi = p->n;
     /* Site names at the ends ("Headline | Site", "Site - Headline"). */
     while (p->hi - p->lo > 1 && meta_title_names_site(part_of(p, p->hi - 1), site))
         p->hi--;
-    while (p->hi - p->lo > 1 && meta_title_names_site(part_of(p, p->lo), site))
+    while (p->hi - p->lo > 1 && names_site_at(part_of(p, p->lo), site, p->dash_after[p->lo]))
         p->lo++;
     meta_title_pick_head(p, site);
 }

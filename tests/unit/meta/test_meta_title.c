@@ -48,6 +48,15 @@ static void site_parts_are_dropped(void **state)
             "https://bbs.archlinux.org/t"),
        "Question about the kernel");
     eq(head("Headline words here \xE2\x80\x94 example.com", "", ""), "Headline words here");
+    /* Before a dash, a product named after the brand is no site name;
+     * before other separators the site name with a word added is. */
+    eq(head("Nintendo Switch - OLED Model White set - Official Site", "", "https://www.nintendo.com/p"),
+       "Nintendo Switch - OLED Model White set");
+    eq(head("Four Years Remaining \xC2\xBB Blog Archive \xC2\xBB Interning of Small Integers", "",
+            "https://fouryears.eu/2009/interning"),
+       "Interning of Small Integers");
+    /* "| Site": an empty headline slot. */
+    assert_int_equal(head("| Nuts & Volts Magazine", "", "").len, 0);
     /* A product named after the brand is no site name. */
     eq(head("Visual Studio Community | Download the free version", "Visual Studio", ""),
        "Visual Studio Community");
