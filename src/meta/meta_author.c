@@ -179,6 +179,9 @@ static bool abbreviation_end(slice s)
     while (start > 0 && ascii_is_alpha((unsigned char)s.ptr[start - 1]))
         start--;
     size_t n = i - start;
+    static const char *const abbreviations[] = { "inc", "ltd", "corp", "llc", "bros", NULL };
+    if (n >= 3 && start > 0 && s.ptr[start - 1] == ' ' && in_list(slice_make(s.ptr + start, n), abbreviations))
+        return true; /* "Cerebral Inc." */
     return n >= 1 && n <= 2 && ascii_is_upper((unsigned char)s.ptr[start]) &&
            (start == 0 || s.ptr[start - 1] == ' ' || s.ptr[start - 1] == '.');
 }
@@ -323,7 +326,7 @@ bool meta_author_plausible(slice s, bool structured)
     for (size_t i = 0; i < s.len; i++) {
         unsigned c = (unsigned char)s.ptr[i];
         if (c == '@' || c == '<' || c == '>' || c == '{' || c == '}' || c == '=' || c == '#' ||
-            c == '?' || c == '!')
+            c == '?' || c == '!' || c == ':')
             return false;
         if (ascii_is_digit(c) && !(words == 1 && user_name_word(s)))
             return false;

@@ -94,6 +94,10 @@ static void author_names_lose_credentials_roles_and_noise(void **state)
     expect_authors("Jean-Luc Aufranc (CNXSoft)", "Jean-Luc Aufranc (CNXSoft)");
     expect_authors("Jean-Luc Aufranc (CNXSoft", "Jean-Luc Aufranc (CNXSoft");
     expect_authors("Perry Bacon Jr.", "Perry Bacon Jr.");
+    expect_authors("Cerebral Inc.", "Cerebral Inc.");
+    expect_authors("By Jane Smith.", "Jane Smith");
+    /* Credits ("design: Name") are no bylines. */
+    expect_authors("design: Scott McDaniel", "");
     /* On the page: "on Friday", "in Forum", a role after " by ". */
     expect_authors("BeauHD on Friday", "BeauHD");
     expect_authors("MixmasterFred in Workshop Woodworking", "MixmasterFred");
