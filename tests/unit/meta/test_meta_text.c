@@ -126,6 +126,9 @@ static void author_names_lose_credentials_roles_and_noise(void **state)
     expect_authors("~ Cem Basman", "Cem Basman");
     expect_authors("Sara Zinnecker Stand: 12.05.2022", "Sara Zinnecker");
     expect_authors("Artikel von", "");
+    expect_authors("06.11.2023 13:30 von Olga", "Olga");
+    expect_authors("Max von Trapp", "Max von Trapp");
+    expect_authors("Text von Christian Seiler Illustration von Markus Roost", "Christian Seiler");
     assert_true(meta_author_is_credential(S("PhD")));
     assert_false(meta_author_is_credential(S("Grant Tinsley")));
     /* A newsroom signing alone is the author; after a person it is a desk. */
