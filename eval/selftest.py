@@ -15,6 +15,7 @@ import eval_readability  # noqa: E402
 import eval_seed  # noqa: E402
 import eval_trafilatura  # noqa: E402
 import eval_wcxb  # noqa: E402
+import run_eval  # noqa: E402
 
 results = []
 
@@ -57,6 +58,15 @@ def unit_checks():
     check("trafilatura empty result", (pg["fn"], pg["tn"]) == (1, 1), pg)
     check("wcxb snippet rate", eval_wcxb.snippet_rate("hello world", ["HELLO", "x"]) == 0.5)
     check("wcxb no snippets", eval_wcxb.snippet_rate("x", []) is None)
+    below = common.Row("trafilatura-eval", "F1 (990 pages)", 0.92, floor=0.93)
+    check("gate names a failed row without counts",
+          run_eval.failed_floors(below, None) == ["trafilatura-eval F1"])
+    above = common.Row("wcxb-dev", "F1 article (793)", 0.95, floor=0.93)
+    check("gate ignores a passed row", run_eval.failed_floors(above, None) == [])
+    script = common.Row("eval_meta", "exit status", 1, ok=False)
+    out = "table\nFAIL: wcxb title 0.804 < 0.9; readability title-nosuffix 0.850 < 0.95\n"
+    check("gate names each failed floor of a script", run_eval.failed_floors(script, out) ==
+          ["eval_meta wcxb title", "eval_meta readability title-nosuffix"])
 
 
 def set_checks():

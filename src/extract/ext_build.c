@@ -359,6 +359,48 @@ static void drop_repeats(ext_ctx *c, dom_node *root)
     }
 }
 
+/* Copies the subtree at `from` (the container itself unwrapped unless it
+ * is an article block) under the builder's current output parent. */
+static int build_from(builder *b, const dom_node *from, frame *stack)
+{
+    size_t sp = 0;
+    const dom_node *n = from;
+    bool first = true;
+    while (n) {
+        bool descend = false;
+        if (n->type == DOM_TEXT) {
+            add_text(b, n->u.text);
+        } else if (n->type == DOM_ELEMENT && !skipped(b, n)) {
+            dom_node *saved = b->cur;
+            /* The container itself is unwrapped: the tree root takes its place. */
+            descend = first && classify(b, n) != K_BLOCK ? true : enter(b, n);
+            if (descend && n->first_child) {
+                stack[sp++] = (frame){ n, saved };
+                n = n->first_child;
+                first = false;
+                continue;
+            }
+            if (descend)
+                leave(b, n, saved);
+        }
+        first = false;
+        if (b->failed)
+            return -1;
+        /* Next sibling, leaving finished elements on the way up. */
+        while (n != from && !n->next && sp) {
+            frame f = stack[--sp];
+            n = f.src;
+            if (n != from)
+                leave(b, n, f.cur);
+        }
+        if (n == from || !n->next)
+            break;
+        n = n->next;
+    }
+    b->para = NULL;
+    return b->failed ? -1 : 0;
+}
+
 int ext_build_tree(ext_ctx *c, const dom_node *from, dom_document *tree, bool comments)
 {
     builder b = { .c = c, .tree = tree, .comments = comments };
@@ -368,40 +410,12 @@ int ext_build_tree(ext_ctx *c, const dom_node *from, dom_document *tree, bool co
     frame *stack = arena_alloc(c->scratch, ((size_t)c->max_depth + 2) * sizeof *stack);
     if (!stack)
         return -1;
-    size_t sp = 0;
-    const dom_node *n = from;
-    bool first = true;
-    while (n) {
-        bool descend = false;
-        if (n->type == DOM_TEXT) {
-            add_text(&b, n->u.text);
-        } else if (n->type == DOM_ELEMENT && !skipped(&b, n)) {
-            dom_node *saved = b.cur;
-            /* The container itself is unwrapped: the tree root takes its place. */
-            descend = first && classify(&b, n) != K_BLOCK ? true : enter(&b, n);
-            if (descend && n->first_child) {
-                stack[sp++] = (frame){ n, saved };
-                n = n->first_child;
-                first = false;
-                continue;
-            }
-            if (descend)
-                leave(&b, n, saved);
-        }
-        first = false;
-        if (b.failed)
+    /* The article's lead, found outside the winner, opens the text. */
+    for (int i = 0; !comments && from == c->winner && i < c->leads; i++)
+        if (build_from(&b, c->lead[i], stack) < 0)
             return -1;
-        /* Next sibling, leaving finished elements on the way up. */
-        while (n != from && !n->next && sp) {
-            frame f = stack[--sp];
-            n = f.src;
-            if (n != from)
-                leave(&b, n, f.cur);
-        }
-        if (n == from || !n->next)
-            break;
-        n = n->next;
-    }
+    if (build_from(&b, from, stack) < 0)
+        return -1;
     drop_empty(c, tree->root);
     /* Articles may repeat a paragraph on purpose; shop and service
      * templates repeat blocks for other layouts. */

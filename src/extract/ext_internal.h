@@ -71,7 +71,11 @@ typedef struct ext_ctx {
     bool keep_noscript; /* second try: <noscript> content is the page */
     bool link_mode;     /* second try: the content is mostly links (listings) */
     uint32_t noscript_chars; /* raw text inside <noscript> elements */
+    dom_node *lead[2];  /* the lead between headline and winner (ext_lead.c) */
+    int leads;
 } ext_ctx;
+
+enum { EXT_MAX_LEADS = 2 };
 
 static inline ext_info *ext_inf(const ext_ctx *c, const dom_node *n) { return &c->info[n->index]; }
 
@@ -101,9 +105,15 @@ void ext_select_winner(ext_ctx *c);
 
 /* ext_prune.c */
 void ext_prune_winner(ext_ctx *c);
+/* ext_lead.c: finds the lead outside the winner (c->lead, c->leads). */
+void ext_lead_find(ext_ctx *c);
+
 /* ext_trim.c: captions, credits, ad labels, date lines and calls to
  * subscribe inside the winner (called by ext_prune_winner). */
 void ext_trim_winner(ext_ctx *c);
+/* A short leaf block that ext_trim_winner would drop (credit, date line,
+ * call to subscribe...). */
+bool ext_trim_is_furniture(ext_ctx *c, const dom_node *n);
 
 /* ext_lists.c */
 int ext_lists_collect(ext_ctx *c);

@@ -221,4 +221,5 @@ void ext_prune_winner(ext_ctx *c)
 {
     prune_structure(c);
     ext_trim_winner(c);
+    ext_lead_find(c);
 }

@@ -88,9 +88,9 @@ static const char *const date_labels[] = {
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", NULL,
 };
-/* Calls to subscribe, follow, register, download the app or donate: the
- * phrases, not the topic words, so that a sentence about subscriptions
- * stays. */
+/* Calls to subscribe, follow, register, download the app or donate, and
+ * affiliate disclosures: the phrases, not the topic words, so that a
+ * sentence about subscriptions stays. */
 static const char *const call_phrases[] = {
     "subscribe to", "subscribe now", "subscribe today", "subscribe for", "subscribe here",
     "please subscribe", "sign up for", "sign up to", "sign up here", "signing up to",
@@ -104,7 +104,11 @@ static const char *const call_phrases[] = {
     "unterstützen sie diese", "unterstütze uns", "jetzt spenden", "=spende", "suscríbete",
     "suscribete", "suscribirse", "síguenos", "siguenos", "inscrivez-vous", "abonnez-vous",
     "suivez-nous", "pour lire la suite", "iscriviti", "seguici", "assine", "zapraszamy do",
-    NULL,
+    /* affiliate and advertising disclosures */
+    "affiliate link", "affiliate-link", "affiliatelink", "affiliate commission",
+    "affiliate advertising", "associates program", "may earn a", "we may earn",
+    "may receive compensation", "advertising disclosure", "provision vom händler",
+    "=partnerlinks", "enthält werbung", "enthält affiliate", NULL,
 };
 /* Topic words: when a paragraph that is no call speaks of them, the
  * article is about newsletters or donations and calls are left alone. */
@@ -381,6 +385,12 @@ static bool topic_is_calls(ext_ctx *c, dom_node *w)
         n = dom_next(w, n);
     }
     return false;
+}
+
+bool ext_trim_is_furniture(ext_ctx *c, const dom_node *n)
+{
+    const ext_info *in = ext_inf(c, n);
+    return is_leaf_block(in) && is_furniture(c, n, in, true);
 }
 
 void ext_trim_winner(ext_ctx *c)

@@ -37,7 +37,7 @@ void meta_slot_offer(meta_slot *s, slice value, int rank)
     }
 }
 
-void meta_add_date(meta_evidence *ev, const meta_date *d, meta_rank rank, bool modified,
+void meta_add_date(meta_evidence *ev, const date_value *d, meta_rank rank, bool modified,
                    const char *source)
 {
     if (ev->date_count >= META_MAX_DATES)
@@ -171,8 +171,8 @@ static int walk_markup(meta_evidence *ev, const dom_document *page)
         if (n->tag == TAG_HTML || n->tag == TAG_META) {
             slice l = ev->html_lang.len ? ev->html_lang : ev->content_language;
             ev->order = slice_eq_nocase(l, "en-us") || slice_eq_nocase(l, "en_us") || slice_eq_nocase(l, "en")
-                            ? META_ORDER_MONTH_FIRST
-                            : META_ORDER_DAY_FIRST;
+                            ? DATE_ORDER_MONTH_FIRST
+                            : DATE_ORDER_DAY_FIRST;
         }
     }
     return 0;

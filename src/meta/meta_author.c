@@ -22,6 +22,8 @@ static const char *const lead_words[] = {
     "écrit par", "eingestellt von", "veröffentlicht von", "publiziert von", "geschrieben von",
     "verfasst von", "escrito por", "publicado por", "scritto da", "pubblicato da",
     "geplaatst door", "opublikował", "written", "about the author", "about the authors",
+    "artikel von", "beitrag von", "ein beitrag von", "rezept von", "erstellt von", "interview",
+    "auteur", "autore", "autrice", "redacción", "reportage",
     "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", /* автор */
     NULL,
 };
@@ -34,7 +36,7 @@ static const char *const role_words[] = {
     "contributing", "freelance", "analyst", "updated", "published", "posted", "opinion",
     "professor", "director", "ceo", "founder", "manager", "intern", "fellow", "head of",
     "chefredakteur", "chefredakteurin", "author", "authors", "autor",
-    "reviewer", "consultant", "attorney", "specialist", "coordinator", "strategist",
+    "reviewer", "consultant", "bio", "attorney", "specialist", "coordinator", "strategist",
     "minute read", "min read", "comments", "share", "reply", "subscribe", "login", "sign in",
     NULL,
 };
@@ -83,13 +85,23 @@ static const char *const cuts[] = {
     " \xC2\xBB", " \xC2\xAB", "\n", NULL,
 };
 
+/* `s` equals the first s.len bytes of the lower-case `w`. */
+static bool equal_nocase(slice s, const char *w)
+{
+    for (size_t j = 0; j < s.len; j++)
+        if (!w[j] || ascii_lower((unsigned char)s.ptr[j]) != (unsigned char)w[j])
+            return false;
+    return true;
+}
+
 static const char *const byline_cuts[] = { " on ", " in ", NULL };
 
 /* "Jane Doe Updated ...", "Jane Doe, published ...": the label ends it. */
 static const char *const labels[] = {
     "last updated", "edited by", "updated", "published", "posted", "last modified",
     "aktualisiert", "veröffentlicht", "more about", "view all", "all posts", "read more",
-    "follow ", "see all", "sponsored", "reviewed by", "fact checked", NULL,
+    "follow ", "see all", "sponsored", "reviewed by", "fact checked", "stand:", "stand ",
+    NULL,
 };
 
 static bool in_list(slice s, const char *const *list)
@@ -119,8 +131,10 @@ static bool has_word(slice s, const char *w)
 static size_t punct_at(slice s, size_t i)
 {
     unsigned c = (unsigned char)s.ptr[i];
-    if (c && strchr(".,:;|-/[]*\"'", (int)c))
+    if (c && strchr(".,:;|-/[]*\"'~", (int)c))
         return 1;
+    if (c == 0xC2 && i + 1 < s.len && (unsigned char)s.ptr[i + 1] == 0xA9) /* © */
+        return 2;
     if (c == 0xC2 && i + 1 < s.len) {
         unsigned d = (unsigned char)s.ptr[i + 1];
         if (d == 0xB7 || d == 0xBB || d == 0xAB) /* · » « */
@@ -352,6 +366,11 @@ static bool all_credentials(slice s)
     return true;
 }
 
+bool meta_author_is_credential(slice s)
+{
+    return all_credentials(trim_punct(s));
+}
+
 /* Cleans one comma/joiner piece; an empty slice when it is no name.
  * `after_name`: a name came before it in the same string, so a lone
  * credential ("MD") is dropped rather than taken for a user name. */
@@ -452,17 +471,25 @@ static size_t add_authors(meta_items *l, arena *a, slice byline, bool structured
     }
     /* A date ends the names: "By Jane Doe, January 11, 2022". */
     size_t at;
-    meta_date d;
-    if (meta_date_find(s, META_ORDER_DAY_FIRST, &d, &at, NULL))
+    date_value d;
+    if (date_find(s, DATE_ORDER_DAY_FIRST, &d, &at, NULL))
         s.len = at;
     s = strip_lead(s);
-    for (size_t k = 0; labels[k]; k++)
-        for (size_t i = 1; i < s.len; i++)
-            if (ascii_is_space((unsigned char)s.ptr[i - 1]) &&
-                slice_starts_with_nocase(slice_make(s.ptr + i, s.len - i), labels[k])) {
+    for (size_t k = 0; labels[k]; k++) {
+        size_t n = strlen(labels[k]);
+        bool spaced = labels[k][n - 1] == ' ';
+        for (size_t i = 1; i < s.len; i++) {
+            if (!ascii_is_space((unsigned char)s.ptr[i - 1]))
+                continue;
+            slice rest = slice_make(s.ptr + i, s.len - i);
+            /* "stand " also ends the text as "Stand". */
+            if (slice_starts_with_nocase(rest, labels[k]) ||
+                (spaced && rest.len == n - 1 && equal_nocase(rest, labels[k]))) {
                 s.len = i;
                 break;
             }
+        }
+    }
     for (size_t k = 0; cuts[k]; k++) {
         long p = slice_find_nocase(s, cuts[k]);
         if (p > 0)

@@ -70,12 +70,12 @@ static void drop_site_suffix(meta_items *l, slice site)
 }
 
 /* "Rob Picheta, CNN": after a person, the site's own name is the
- * publisher, not a second author. */
+ * publisher, not a second author; "PhD" is no second author either. */
 static void drop_trailing_site(const meta_evidence *ev, meta_items *l)
 {
     size_t k = l->count ? 1 : 0;
     for (size_t i = 1; i < l->count; i++)
-        if (!names_site(ev, l->items[i]))
+        if (!names_site(ev, l->items[i]) && !meta_author_is_credential(l->items[i]))
             l->items[k++] = l->items[i];
     l->count = k;
 }

@@ -295,12 +295,17 @@ static const dom_node *next_element(const dom_node *n)
 /* A short text starting "By Name" (a byline without markup). */
 static bool by_text(const dom_node *n)
 {
+    /* Links to the author's archive name the author too ("All articles
+     * by Jane Doe"). */
     static const char *const leads[] = { "by ", "written by ", "posted by ", "von ", "par ",
-                                         "por ", "door ", "text: ", "autor: ", "author: ", NULL };
+                                         "por ", "door ", "text: ", "autor: ", "author: ",
+                                         "all articles by ", "all posts by ", "view all posts by ",
+                                         "more articles by ", "more posts by ", "more stories by ",
+                                         "see all posts by ", "articles by ", "posts by ", NULL };
     if (n->type != DOM_TEXT || !n->parent)
         return false;
     slice t = slice_trim(n->u.text);
-    if (t.len < 4 || !t.ptr[0] || !strchr("bwpvdtaBWPVDTA", t.ptr[0]))
+    if (t.len < 4 || !t.ptr[0] || !strchr("bwpvdtamsBWPVDTAMS", t.ptr[0]))
         return false; /* the first letters of the leads */
     for (size_t k = 0; leads[k]; k++) {
         size_t m = strlen(leads[k]);
@@ -401,9 +406,8 @@ static bool avatar_name(meta_evidence *ev, const dom_node *img, meta_items *l)
         return false;
     const dom_node *p = img->parent;
     for (int up = 0; p && up < 3; up++, p = p->parent) {
+        /* The caption comes right after the picture: its first lines. */
         slice text = byline_text(ev->scratch, p, BYLINE_TEXT_MAX);
-        if (text.len > BYLINE_TEXT_MAX)
-            return false;
         if (meta_text_contains(text, alt))
             return meta_authors_add_byline(l, ev->out, alt) > 0;
     }

@@ -17,7 +17,7 @@
 #endif
 
 /* Days since a fixed epoch (proleptic Gregorian). */
-static long day_number(const meta_date *d)
+static long day_number(const date_value *d)
 {
     long y = d->year, m = d->month;
     if (m <= 2)
@@ -25,7 +25,7 @@ static long day_number(const meta_date *d)
     return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d->day;
 }
 
-static long days_apart(const meta_date *a, const meta_date *b)
+static long days_apart(const date_value *a, const date_value *b)
 {
     long n = day_number(a) - day_number(b);
     return n < 0 ? -n : n;
@@ -41,7 +41,7 @@ static bool is_shown(const meta_date_cand *c)
 }
 
 /* A UTC timestamp: its day may differ from the publisher's local day. */
-static bool is_utc_time(const meta_date *d)
+static bool is_utc_time(const date_value *d)
 {
     return d->has_time && d->has_tz && d->tz_minutes == 0;
 }
@@ -50,14 +50,14 @@ typedef bool (*cand_filter)(const meta_date_cand *c);
 
 /* True when a valid candidate accepted by `f` (published ones only when
  * `pub_only`) falls on the day of `d`. */
-static bool day_among(const meta_evidence *ev, time_t now, const meta_date *d, cand_filter f,
+static bool day_among(const meta_evidence *ev, time_t now, const date_value *d, cand_filter f,
                       bool pub_only)
 {
     for (size_t i = 0; i < ev->date_count; i++) {
         const meta_date_cand *c = &ev->dates[i];
-        if ((pub_only && c->modified) || !f(c) || !meta_date_valid(&c->date, now))
+        if ((pub_only && c->modified) || !f(c) || !date_valid(&c->date, now))
             continue;
-        if (meta_date_cmp_day(&c->date, d) == 0)
+        if (date_cmp_day(&c->date, d) == 0)
             return true;
     }
     return false;
@@ -72,7 +72,7 @@ static const meta_date_cand *best_of(const meta_evidence *ev, time_t now, cand_f
     const meta_date_cand *best = NULL;
     for (size_t i = 0; i < ev->date_count; i++) {
         const meta_date_cand *c = &ev->dates[i];
-        if (c->modified != modified || (f && !f(c)) || !meta_date_valid(&c->date, now))
+        if (c->modified != modified || (f && !f(c)) || !date_valid(&c->date, now))
             continue;
         if (!best || c->rank < best->rank)
             best = c;
@@ -82,7 +82,7 @@ static const meta_date_cand *best_of(const meta_evidence *ev, time_t now, cand_f
 
 /* Two days one apart where one is a UTC timestamp: the same moment seen
  * from two time zones. */
-static bool zone_shift(const meta_date *a, const meta_date *b)
+static bool zone_shift(const date_value *a, const date_value *b)
 {
     return days_apart(a, b) == 1 && (is_utc_time(a) || is_utc_time(b));
 }
@@ -91,7 +91,7 @@ static bool zone_shift(const meta_date *a, const meta_date *b)
 static const meta_date_cand *prefer_shown(const meta_evidence *ev, time_t now, const meta_date_cand *pub)
 {
     const meta_date_cand *vis = best_of(ev, now, is_shown, false);
-    if (!vis || meta_date_cmp_day(&vis->date, &pub->date) == 0)
+    if (!vis || date_cmp_day(&vis->date, &pub->date) == 0)
         return pub;
     if (zone_shift(&vis->date, &pub->date))
         return pub; /* the local-day rule below decides */
@@ -100,7 +100,7 @@ static const meta_date_cand *prefer_shown(const meta_evidence *ev, time_t now, c
      * the headline wins, unless it is the page's modification date ("last
      * post" of a forum thread). */
     if (pub->rank >= RANK_MICRODATA)
-        return vis;
+        return vis->rank <= RANK_NEAR_HEADLINE ? vis : pub;
     /* Strong markup shown on the page too, or repeated by the URL, stays. */
     if (day_among(ev, now, &pub->date, is_shown, false) || day_among(ev, now, &pub->date, is_url, false))
         return pub;
@@ -126,14 +126,14 @@ static const meta_date_cand *prefer_shown_update(const meta_evidence *ev, time_t
 
 void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now, meta_info *m)
 {
-    meta_date d;
-    if ((url.len && meta_date_from_url(url, &d)) || (canonical.len && meta_date_from_url(canonical, &d)))
+    date_value d;
+    if ((url.len && date_from_url(url, &d)) || (canonical.len && date_from_url(canonical, &d)))
         meta_add_date(ev, &d, RANK_URL, false, "url");
 #ifdef META_DEBUG
     for (size_t i = 0; i < ev->date_count; i++) {
         const meta_date_cand *c = &ev->dates[i];
         fprintf(stderr, "cand %04d-%02d-%02d rank=%d mod=%d src=%s valid=%d\n", c->date.year, c->date.month,
-                c->date.day, c->rank, c->modified, c->source, meta_date_valid(&c->date, now));
+                c->date.day, c->rank, c->modified, c->source, date_valid(&c->date, now));
     }
 #endif
     const meta_date_cand *pub = best_of(ev, now, NULL, false);
@@ -149,20 +149,20 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
     if (pub && is_utc_time(&pub->date) && !is_shown(pub) && !day_among(ev, now, &pub->date, is_shown, true)) {
         for (size_t i = 0; i < ev->date_count; i++) {
             const meta_date_cand *c = &ev->dates[i];
-            if (c->modified || !is_shown(c) || !meta_date_valid(&c->date, now) || is_utc_time(&c->date))
+            if (c->modified || !is_shown(c) || !date_valid(&c->date, now) || is_utc_time(&c->date))
                 continue;
             if (days_apart(&c->date, &pub->date) == 1) {
                 local = *pub;
-                local.date = (meta_date){ .year = c->date.year, .month = c->date.month, .day = c->date.day };
+                local.date = (date_value){ .year = c->date.year, .month = c->date.month, .day = c->date.day };
                 pub = &local;
                 break;
             }
         }
     }
     if (pub) {
-        m->date_published = meta_date_format(ev->out, &pub->date);
+        m->date_published = date_format(ev->out, &pub->date);
         m->date_source = pub->source;
     }
-    if (mod && (!pub || meta_date_cmp_day(&mod->date, &pub->date) >= 0))
-        m->date_modified = meta_date_format(ev->out, &mod->date);
+    if (mod && (!pub || date_cmp_day(&mod->date, &pub->date) >= 0))
+        m->date_modified = date_format(ev->out, &mod->date);
 }

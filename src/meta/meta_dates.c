@@ -29,13 +29,13 @@ static const char *const date_class_words[] = {
 static const char *const modified_words[] = {
     "updated", "modified", "aktualisiert", "mis \xC3\xA0 jour", "actualizado", "aggiornato",
     "atualizado", "bijgewerkt", "\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB", /* обновл */
-    "zaktualizowano", "edited", "last update", "stand:",
+    "zaktualizowano", "edited", "last update",
     /* forum threads show the latest post's date beside the headline */
     "last post", "last reply", "letzter beitrag", "dernier message", "\xC3\xA4nderung", NULL,
 };
 
 typedef struct near_cand {
-    meta_date date;
+    date_value date;
     size_t offset; /* visible-text offset of the match */
     bool modified;
     bool time_element;
@@ -104,7 +104,7 @@ static void remember_text(scan_state *st, slice s)
     st->tail_len += s.len;
 }
 
-static void add_near(scan_state *st, const meta_date *d, size_t offset, bool modified, bool time_el)
+static void add_near(scan_state *st, const date_value *d, size_t offset, bool modified, bool time_el)
 {
     if (st->near_count < sizeof st->near / sizeof *st->near)
         st->near[st->near_count++] = (near_cand){ *d, offset, modified, time_el };
@@ -126,14 +126,14 @@ static void scan_time(scan_state *st, const dom_node *el)
     if (prop.ptr && !is_date_prop(prop, &modified_prop))
         modified_prop = false;
     slice dt = dom_attr_value(el, "datetime");
-    meta_date d, shown;
-    bool parsed = dt.ptr ? meta_date_parse(dt, st->ev->order, &d) : false;
+    date_value d, shown;
+    bool parsed = dt.ptr ? date_parse(dt, st->ev->order, &d) : false;
     slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX);
-    if (meta_date_find(text, st->ev->order, &shown, NULL, NULL)) {
+    if (date_find(text, st->ev->order, &shown, NULL, NULL)) {
         /* The day readers see beats a timestamp on another day (a UTC
          * value, or the time of another event such as the last edit);
          * a bare date in datetime is taken as written. */
-        if (!parsed || (d.has_time && meta_date_cmp_day(&shown, &d) != 0))
+        if (!parsed || (d.has_time && date_cmp_day(&shown, &d) != 0))
             d = shown;
         parsed = true;
     }
@@ -165,11 +165,11 @@ static void scan_microdata(scan_state *st, const dom_node *el)
         v = dom_attr_value(el, "datetime");
     if (!v.ptr && dom_is(el, TAG_ABBR))
         v = dom_attr_value(el, "title");
-    meta_date d;
-    bool ok = v.ptr && meta_date_parse(v, st->ev->order, &d);
+    date_value d;
+    bool ok = v.ptr && date_parse(v, st->ev->order, &d);
     if (!ok) {
         slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX);
-        ok = meta_date_find(text, st->ev->order, &d, NULL, NULL);
+        ok = date_find(text, st->ev->order, &d, NULL, NULL);
     }
     if (ok) {
         meta_add_date(st->ev, &d, RANK_MICRODATA, modified, "microdata");
@@ -197,9 +197,9 @@ static void scan_date_class(scan_state *st, const dom_node *el)
     slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX + 1);
     if (!text.len || text.len > DATE_CLASS_TEXT_MAX)
         return;
-    meta_date d;
+    date_value d;
     size_t at;
-    if (meta_date_find(text, st->ev->order, &d, &at, NULL) && !labelled_modified(st, text, at)) {
+    if (date_find(text, st->ev->order, &d, &at, NULL) && !labelled_modified(st, text, at)) {
         meta_add_date(st->ev, &d, RANK_DATE_CLASS, false, "text-class");
         st->class_date_found = true;
     }
@@ -222,10 +222,10 @@ static void scan_text(scan_state *st, const dom_node *t)
     slice s = t->u.text;
     size_t base = st->text_done ? s.len : 0;
     while (base < s.len) {
-        meta_date d;
+        date_value d;
         size_t at, end;
         slice rest = slice_make(s.ptr + base, s.len - base);
-        if (!meta_date_find(rest, st->ev->order, &d, &at, &end))
+        if (!date_find(rest, st->ev->order, &d, &at, &end))
             break;
         add_near(st, &d, st->offset + base + at, labelled_modified(st, s, base + at), false);
         base += end;

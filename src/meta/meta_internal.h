@@ -5,7 +5,7 @@
 #define PITH_META_INTERNAL_H
 
 #include "meta.h"
-#include "meta_date.h"
+#include "../core/date.h"
 
 /* Lower rank = more trusted. */
 typedef enum meta_rank {
@@ -30,7 +30,7 @@ enum {
 };
 
 typedef struct meta_date_cand {
-    meta_date date;
+    date_value date;
     meta_rank rank;
     bool modified;
     const char *source;
@@ -53,7 +53,7 @@ typedef struct meta_slot {
 typedef struct meta_evidence {
     arena *out;           /* strings that may end in the result */
     arena *scratch;       /* temporary text and JSON trees, freed after the page */
-    meta_date_order order;
+    date_order order;
     /* Title sources. */
     slice html_title, og_title, twitter_title, jsonld_headline, itemprop_headline, dc_title;
     const dom_node *h1[META_MAX_H1];
@@ -82,7 +82,7 @@ void meta_evidence_init(meta_evidence *ev, arena *out, arena *scratch);
 /* Sets a slot when `rank` beats what it holds and the value is not blank. */
 void meta_slot_offer(meta_slot *s, slice value, int rank);
 /* Adds a date candidate (ignored when full). */
-void meta_add_date(meta_evidence *ev, const meta_date *d, meta_rank rank, bool modified,
+void meta_add_date(meta_evidence *ev, const date_value *d, meta_rank rank, bool modified,
                    const char *source);
 /* Starts offering items from a source of `rank`: *accept is false when the
  * list already holds better ones.  The first item actually added replaces
@@ -131,6 +131,8 @@ size_t meta_authors_add_person(meta_items *l, arena *a, slice name);
 /* True when `s` (already cleaned) reads as a person's or user's name;
  * `structured` accepts lower case. */
 bool meta_author_plausible(slice s, bool structured);
+/* True when `s` is only credentials ("PhD", "MD, FACP"). */
+bool meta_author_is_credential(slice s);
 /* Decides ev->authors from the structured names it holds and the names
  * shown on the page (ev->byline_authors): a site or publisher name, or a
  * bare user handle, gives way to a person named on the page. */

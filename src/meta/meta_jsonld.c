@@ -96,8 +96,8 @@ static slice text_of(const json_value *v, const char *member)
 static void read_date(meta_evidence *ev, const json_value *e, const char *key, bool modified)
 {
     slice s = text_of(json_get(e, key), "@value");
-    meta_date d;
-    if (s.ptr && meta_date_parse(s, ev->order, &d))
+    date_value d;
+    if (s.ptr && date_parse(s, ev->order, &d))
         meta_add_date(ev, &d, RANK_JSONLD, modified, "json-ld");
 }
 
@@ -107,6 +107,26 @@ static bool is_organisation(const json_value *a)
     slice t = json_string(json_get(a, "@type"));
     return t.ptr && (slice_eq_cstr(t, "Organization") || slice_eq_cstr(t, "NewsMediaOrganization") ||
                      slice_eq_cstr(t, "Corporation") || slice_eq_cstr(t, "WebSite"));
+}
+
+/* One author: a string, or an object whose "name" is a string or (in
+ * some publishing systems) an array of names. */
+static void add_author(meta_evidence *ev, const json_value *a)
+{
+    if (json_is(a, JSON_STRING)) {
+        meta_authors_add_names(&ev->authors, ev->out, a->text);
+        return;
+    }
+    const json_value *name = json_get(a, "name");
+    if (json_is(name, JSON_ARRAY)) {
+        for (const json_value *c = json_first(name); c; c = c->next)
+            if (json_is(c, JSON_STRING))
+                meta_authors_add_names(&ev->authors, ev->out, c->text);
+        return;
+    }
+    slice s = json_string(name);
+    if (s.ptr)
+        meta_authors_add_names(&ev->authors, ev->out, s);
 }
 
 static void read_authors(meta_evidence *ev, const json_value *a)
@@ -120,17 +140,13 @@ static void read_authors(meta_evidence *ev, const json_value *a)
     if (!json_is(a, JSON_ARRAY)) {
         if (is_organisation(a))
             return;
-        slice name = json_is(a, JSON_STRING) ? a->text : json_string(json_get(a, "name"));
-        if (name.ptr)
-            meta_authors_add_names(&ev->authors, ev->out, name);
+        add_author(ev, a);
         return;
     }
     for (const json_value *c = a->first; c; c = c->next) {
         if (is_organisation(c))
             continue;
-        slice name = json_is(c, JSON_STRING) ? c->text : json_string(json_get(c, "name"));
-        if (name.ptr)
-            meta_authors_add_names(&ev->authors, ev->out, name);
+        add_author(ev, c);
     }
 }
 

@@ -162,12 +162,27 @@ static void read_one(meta_evidence *ev, slice key, slice content)
             r = &rules[i];
             break;
         }
-    if (!r)
-        return;
+    static const tag_rule named_published = { "", ACT_PUBLISHED, RANK_META_NAME };
+    static const tag_rule named_modified = { "", ACT_MODIFIED, RANK_META_NAME };
+    if (!r) {
+        /* Publishing systems name their own date fields ("w-published-date",
+         * "published"): a key saying publish/modify and date/time, or
+         * ending in "published", is read as one. */
+        if (key.len < 9 || key.len > 48)
+            return;
+        bool dated = slice_find_nocase(key, "date") >= 0 || slice_find_nocase(key, "time") >= 0;
+        if (slice_find_nocase(key, "publish") >= 0 &&
+            (dated || slice_eq_nocase(slice_make(key.ptr + key.len - 9, 9), "published")))
+            r = &named_published;
+        else if (dated && (slice_find_nocase(key, "modified") >= 0 || slice_find_nocase(key, "updated") >= 0))
+            r = &named_modified;
+        else
+            return;
+    }
     slice v = meta_clean_text(ev->out, content);
     if (!v.len)
         return;
-    meta_date d;
+    date_value d;
     switch (r->action) {
     case ACT_TITLE_OG: if (!ev->og_title.len) ev->og_title = v; break;
     case ACT_TITLE_TWITTER: if (!ev->twitter_title.len) ev->twitter_title = v; break;
@@ -182,7 +197,7 @@ static void read_one(meta_evidence *ev, slice key, slice content)
     case ACT_LANGUAGE: if (!ev->content_language.len) ev->content_language = v; break;
     case ACT_PUBLISHED:
     case ACT_MODIFIED:
-        if (meta_date_parse(v, ev->order, &d))
+        if (date_parse(v, ev->order, &d))
             meta_add_date(ev, &d, r->rank, r->action == ACT_MODIFIED, "meta");
         break;
     case ACT_AUTHOR: {

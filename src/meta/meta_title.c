@@ -115,6 +115,21 @@ static slice h1_text(meta_evidence *ev, size_t i)
     return meta_title_clean_heading(heading_text(ev->out, ev->h1[i]));
 }
 
+/* og:title repeating the <title>'s headline with the parts after it up
+ * to a dash ("Headline - Until Now" in og:title, "Headline - Until Now |
+ * Site" in <title>) declares those parts the headline's: the run is
+ * extended over them. */
+static void extend_by_dashes(meta_title_parts *p, slice og)
+{
+    if (!og.len || meta_text_similar(og, p->whole))
+        return;
+    for (size_t k = p->head_hi; k < p->hi && p->dash_after[k - 1]; k++)
+        if (meta_text_similar(og, meta_title_run(p, p->head_lo, k + 1))) {
+            p->head_hi = k + 1;
+            return;
+        }
+}
+
 /* True when `h` repeats a run of the title's non-site parts ("tag -
  * Question - Site" with the question as the <h1>). */
 static bool matches_run(slice h, const meta_title_parts *p)
@@ -232,9 +247,12 @@ slice meta_title_choose(meta_evidence *ev, slice site)
     meta_site_names names = { .name = site, .host_label = meta_title_host_label(ev->page_url) };
     if (!names.host_label.len)
         names.host_label = meta_title_host_label(ev->canonical.value);
+    slice lang = ev->html_lang.len ? ev->html_lang : ev->content_language.len ? ev->content_language : ev->og_locale;
+    names.english = !lang.len || slice_starts_with_nocase(lang, "en");
     meta_title_parts tp, op;
     meta_title_split(ev->html_title, &names, &tp);
     meta_title_split(ev->og_title, &names, &op);
+    extend_by_dashes(&tp, ev->og_title);
     /* A page that shows the last part of its title as an <h1> of its
      * own ("Chapter title - Book Name" with the book's name on top)
      * names itself there: that part is the site's, not the headline's,
@@ -246,6 +264,14 @@ slice meta_title_choose(meta_evidence *ev, slice site)
             tp.hi--;
             meta_title_pick_head(&tp, &names);
             break;
+        }
+    /* A short first part passed over as a section label is the headline
+     * after all when an <h1> opens with it ("IAM overview | Identity and
+     * Access Management | Docs" with the h1 "IAM overview" and buttons). */
+    for (size_t i = 0; i < ev->h1_count && tp.head_lo > tp.lo; i++)
+        if (starts_with_text(h1_text(ev, i), meta_title_run(&tp, tp.lo, tp.lo + 1))) {
+            tp.head_lo = tp.lo;
+            tp.head_hi = tp.lo + 1;
         }
     slice t = meta_title_head(&tp);
     slice og = meta_title_head(&op);
@@ -335,7 +361,8 @@ slice meta_title_choose(meta_evidence *ev, slice site)
     for (size_t k = 0; k < sizeof named / sizeof *named; k++)
         if (named[k].len)
             return named[k];
-    if (ev->h1_count)
+    if (ev->h1_count && h1_text(ev, 0).len)
         return h1_text(ev, 0);
-    return slice_make(NULL, 0);
+    /* Only a title without a headline slot ("| Site"): better than none. */
+    return slice_trim(ev->html_title);
 }

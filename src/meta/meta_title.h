@@ -15,6 +15,7 @@ typedef struct meta_title_parts {
     size_t n;
     size_t start[META_TITLE_MAX_PARTS], end[META_TITLE_MAX_PARTS];
     bool dash_after[META_TITLE_MAX_PARTS]; /* a dash separates part i from i + 1 */
+    bool headless; /* "| Site": the template's headline slot was empty */
     size_t lo, hi, head_lo, head_hi;
 } meta_title_parts;
 
@@ -23,6 +24,10 @@ typedef struct meta_title_parts {
 typedef struct meta_site_names {
     slice name;
     slice host_label;
+    /* The page is in English (or of unknown language), whose titles
+     * capitalise every word: a title-case tag line after a dash is then
+     * told from a headline's second half. */
+    bool english;
 } meta_site_names;
 
 /* The registrable label of a URL's host, or an empty slice. */

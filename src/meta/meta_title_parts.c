@@ -114,7 +114,11 @@ static size_t prefix_end(slice part, slice name)
     }
 }
 
-bool meta_title_names_site(slice part, const meta_site_names *site)
+/* `leading`: the part opens the title before a dash, where a product
+ * named after the brand ("Nintendo Switch - OLED Model") is more likely
+ * than the site's name with a word added ("Four Years Remaining >> Post"),
+ * so the host must match whole. */
+static bool names_site_at(slice part, const meta_site_names *site, bool leading)
 {
     size_t words = meta_title_words(part);
     slice name = site ? site->name : slice_make(NULL, 0);
@@ -131,7 +135,8 @@ bool meta_title_names_site(slice part, const meta_site_names *site)
     /* The host's name, alone or in a short part ("Arch Linux Forums" on
      * archlinux.org, "GitHub" on github.com). */
     slice label = site ? site->host_label : slice_make(NULL, 0);
-    if (label.len >= 4 && words <= 3 && meta_text_contains(part, label))
+    if (label.len >= 4 && words <= 3 && meta_text_contains(part, label) &&
+        (!leading || meta_text_similar(part, label)))
         return true;
     if (label.len && alnum_count(part) >= 4 && words <= 2 && meta_text_contains(label, part))
         return true;
@@ -143,6 +148,11 @@ bool meta_title_names_site(slice part, const meta_site_names *site)
     return dot > 0 && (size_t)dot + 2 < part.len && words == 1 && ascii_is_alpha((unsigned char)part.ptr[dot + 1]);
 }
 
+bool meta_title_names_site(slice part, const meta_site_names *site)
+{
+    return names_site_at(part, site, false);
+}
+
 slice meta_title_run(const meta_title_parts *p, size_t i, size_t j)
 {
     if (i >= j || j > p->n)
@@ -152,6 +162,8 @@ slice meta_title_run(const meta_title_parts *p, size_t i, size_t j)
 
 slice meta_title_head(const meta_title_parts *p)
 {
+    if (p->headless)
+        return slice_make(NULL, 0);
     if (p->head_lo < p->head_hi)
         return meta_title_run(p, p->head_lo, p->head_hi);
     return p->whole;
@@ -198,10 +210,50 @@ static bool is_dash(slice sep)
 }
 
 /* The end of the run of parts from `i` joined by dashes (within hi). */
+/* Short words English title case leaves in lower case. */
+static const char *const minor_words[] = {
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with", NULL,
+};
+
+/* True when every word of `s` starts with a capital, a digit or a sign,
+ * minor words aside ("Top Local & Long-Distance Movers"). */
+static bool title_case(slice s)
+{
+    size_t i = 0, words = 0;
+    while (i < s.len) {
+        while (i < s.len && s.ptr[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < s.len && s.ptr[j] != ' ')
+            j++;
+        if (j == i)
+            break;
+        words++;
+        unsigned c = (unsigned char)s.ptr[i];
+        if (ascii_is_lower(c)) {
+            bool minor = false;
+            for (size_t k = 0; minor_words[k] && !minor; k++)
+                minor = slice_eq_nocase(slice_make(s.ptr + i, j - i), minor_words[k]);
+            if (!minor)
+                return false;
+        }
+        i = j;
+    }
+    return words > 0;
+}
+
+/* The end of the run of parts from `i` joined by dashes (within hi): a
+ * dash joins a headline and its second half, but not a site name, nor a
+ * tag line in title case after a title-case headline ("Gym Workouts for
+ * Beginners - Strength Training", where a sentence-case headline reads
+ * on: "Grüner Wasserstoff - das Schlüsselelement der Energiewende"). */
 static size_t run_end(const meta_title_parts *p, const meta_site_names *site, size_t i)
 {
     size_t j = i + 1;
-    while (j < p->hi && p->dash_after[j - 1] && !meta_title_names_site(part_of(p, j), site))
+    while (j < p->hi && p->dash_after[j - 1] && !meta_title_names_site(part_of(p, j), site) &&
+           !(site && site->english && meta_title_words(meta_title_run(p, i, j)) >= 3 &&
+             title_case(meta_title_run(p, i, j)) &&
+             title_case(part_of(p, j))))
         j++;
     return j;
 }
@@ -220,6 +272,8 @@ void meta_title_split(slice title, const meta_site_names *site, meta_title_parts
             continue;
         }
         size_t before = p->n;
+        if (i == 0)
+            p->headless = true;
         add_part(p, title, from, i);
         if (p->n > before)
             p->dash_after[p->n - 1] = is_dash(slice_make(title.ptr + i, n));
@@ -229,11 +283,13 @@ void meta_title_split(slice title, const meta_site_names *site, meta_title_parts
         from = i;
     }
     add_part(p, title, from, title.len);
+    /* Only "| Site" with nothing before the bar names no headline. */
+    p->headless = p->headless && p->n == 1;
     p->lo = 0, p->hi = p->n;
     /* Site names at the ends ("Headline | Site", "Site - Headline"). */
     while (p->hi - p->lo > 1 && meta_title_names_site(part_of(p, p->hi - 1), site))
         p->hi--;
-    while (p->hi - p->lo > 1 && meta_title_names_site(part_of(p, p->lo), site))
+    while (p->hi - p->lo > 1 && names_site_at(part_of(p, p->lo), site, p->dash_after[p->lo]))
         p->lo++;
     meta_title_pick_head(p, site);
 }

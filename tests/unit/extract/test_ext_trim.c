@@ -3,7 +3,8 @@
  * and date lines, calls to subscribe are dropped; the paragraphs around
  * them, a gallery's captions, a "caption" type style without an image and
  * an article about newsletters are kept.  Also the weak tail markers of
- * ext_prune.c ("Zum Weiterlesen"). */
+ * ext_prune.c ("Zum Weiterlesen") and the lead outside the body
+ * (ext_lead.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -179,6 +180,36 @@ static void test_weak_terminators(void **state)
     done(&p);
 }
 
+/* The lead (standfirst) in the <header> beside the headline, outside the
+ * body container, opens the text; the byline and a repeated title there
+ * do not. */
+static void test_lead_outside_body(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<!doctype html><html lang=en><head><title>Bridge vote delayed - Daily</title></head><body>"
+        "<nav><a href=/>Home</a> <a href=/w>World</a></nav>"
+        "<article><header><h1>Bridge vote delayed</h1>"
+        "<p class=kicker>Bridge vote delayed</p>"
+        "<p class=standfirst>The council put off its decision on the new bridge after residents "
+        "demanded a second hearing.</p>"
+        "<p class=byline>By Ann Smith</p></header>"
+        "<div class=body>"
+        PARA("The new bridge will cost more than planned, engineers said.")
+        PARA("Residents asked for a second public hearing before the vote.")
+        PARA("The mayor said the project would go ahead in any case.")
+        "</div></article><footer><a href=/imprint>Imprint</a></footer></body></html>";
+    page p;
+    run(&p, html);
+    static const char *const kept[] = { "The council put off its decision", "cost more than planned" };
+    static const char *const gone[] = { "Ann Smith", "Imprint" };
+    expect(&p, kept, 2, gone, 2);
+    /* The lead comes first, and the title is not repeated. */
+    assert_true(strstr(p.text.data, "The council put off") < strstr(p.text.data, "cost more than"));
+    assert_null(strstr(p.text.data, "Bridge vote delayed"));
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -187,6 +218,7 @@ int main(void)
         cmocka_unit_test(test_caption_style_without_image),
         cmocka_unit_test(test_topic_keeps_calls),
         cmocka_unit_test(test_weak_terminators),
+        cmocka_unit_test(test_lead_outside_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -7,20 +7,20 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "meta/meta_date.h"
+#include "core/date.h"
 
 static arena *A;
 
-static const char *fmt(const meta_date *d)
+static const char *fmt(const date_value *d)
 {
-    slice s = meta_date_format(A, d);
+    slice s = date_format(A, d);
     return s.ptr;
 }
 
-static void expect_find(const char *text, meta_date_order order, const char *want)
+static void expect_find(const char *text, date_order order, const char *want)
 {
-    meta_date d;
-    bool ok = meta_date_find(slice_make(text, strlen(text)), order, &d, NULL, NULL);
+    date_value d;
+    bool ok = date_find(slice_make(text, strlen(text)), order, &d, NULL, NULL);
     if (!want) {
         if (ok)
             fail_msg("'%s' gave %s, expected no date", text, fmt(&d));
@@ -34,8 +34,8 @@ static void expect_find(const char *text, meta_date_order order, const char *wan
 
 static void expect_parse(const char *text, const char *want)
 {
-    meta_date d;
-    bool ok = meta_date_parse(slice_make(text, strlen(text)), META_ORDER_DAY_FIRST, &d);
+    date_value d;
+    bool ok = date_parse(slice_make(text, strlen(text)), DATE_ORDER_DAY_FIRST, &d);
     if (!want) {
         if (ok)
             fail_msg("'%s' gave %s, expected none", text, fmt(&d));
@@ -50,7 +50,7 @@ static void expect_parse(const char *text, const char *want)
 static void human_formats(void **state)
 {
     (void)state;
-    const meta_date_order D = META_ORDER_DAY_FIRST;
+    const date_order D = DATE_ORDER_DAY_FIRST;
     expect_find("11.Jan.2022", D, "2022-01-11");
     expect_find("Posted 11 January 2022 by X", D, "2022-01-11");
     expect_find("Jan 11, 2022", D, "2022-01-11");
@@ -69,21 +69,21 @@ static void human_formats(void **state)
 static void numeric_order(void **state)
 {
     (void)state;
-    expect_find("11/01/2022", META_ORDER_DAY_FIRST, "2022-01-11");
-    expect_find("11/01/2022", META_ORDER_MONTH_FIRST, "2022-11-01");
-    expect_find("01/13/2022", META_ORDER_DAY_FIRST, "2022-01-13");  /* 13 cannot be a month */
-    expect_find("13/01/2022", META_ORDER_MONTH_FIRST, "2022-01-13");
-    expect_find("11.01.2022", META_ORDER_MONTH_FIRST, "2022-01-11"); /* dots: always day first */
-    expect_find("1.2.2022", META_ORDER_DAY_FIRST, "2022-02-01");
-    expect_find("13/13/2022", META_ORDER_DAY_FIRST, NULL);
-    expect_find("Tel. 030/12/2022345", META_ORDER_DAY_FIRST, NULL);
-    expect_find("id 20220111", META_ORDER_DAY_FIRST, NULL);
+    expect_find("11/01/2022", DATE_ORDER_DAY_FIRST, "2022-01-11");
+    expect_find("11/01/2022", DATE_ORDER_MONTH_FIRST, "2022-11-01");
+    expect_find("01/13/2022", DATE_ORDER_DAY_FIRST, "2022-01-13");  /* 13 cannot be a month */
+    expect_find("13/01/2022", DATE_ORDER_MONTH_FIRST, "2022-01-13");
+    expect_find("11.01.2022", DATE_ORDER_MONTH_FIRST, "2022-01-11"); /* dots: always day first */
+    expect_find("1.2.2022", DATE_ORDER_DAY_FIRST, "2022-02-01");
+    expect_find("13/13/2022", DATE_ORDER_DAY_FIRST, NULL);
+    expect_find("Tel. 030/12/2022345", DATE_ORDER_DAY_FIRST, NULL);
+    expect_find("id 20220111", DATE_ORDER_DAY_FIRST, NULL);
 }
 
 static void languages(void **state)
 {
     (void)state;
-    const meta_date_order D = META_ORDER_DAY_FIRST;
+    const date_order D = DATE_ORDER_DAY_FIRST;
     expect_find("11. Januar 2022", D, "2022-01-11");
     expect_find("3. März 2021", D, "2021-03-03");
     expect_find("Veröffentlicht am 3. Mrz. 2021", D, "2021-03-03");
@@ -108,7 +108,7 @@ static void languages(void **state)
 static void not_dates(void **state)
 {
     (void)state;
-    const meta_date_order D = META_ORDER_DAY_FIRST;
+    const date_order D = DATE_ORDER_DAY_FIRST;
     expect_find("2 days ago", D, NULL);
     expect_find("yesterday", D, NULL);
     expect_find("March 2022", D, NULL);
@@ -121,11 +121,11 @@ static void not_dates(void **state)
 static void two_digit_years(void **state)
 {
     (void)state;
-    const meta_date_order D = META_ORDER_DAY_FIRST;
+    const date_order D = DATE_ORDER_DAY_FIRST;
     expect_find("Von: B. Jahner | 31.10.23", D, "2023-10-31");
     expect_find("Party, 30.10.23 ", D, "2023-10-30");
     expect_find("Schöppner, 8.5.12", D, "2012-05-08");
-    expect_find("02.12.19", META_ORDER_MONTH_FIRST, "2019-12-02"); /* dots: day first */
+    expect_find("02.12.19", DATE_ORDER_MONTH_FIRST, "2019-12-02"); /* dots: day first */
     expect_find("28.09.98", D, "1998-09-28");
     /* Version numbers, decimals and addresses are not dates. */
     expect_find("version 1.2.12.4", D, NULL);
@@ -135,6 +135,28 @@ static void two_digit_years(void **state)
     expect_find("score 3.13.22", D, NULL);
     /* Slashes and dashes keep needing a four-digit year. */
     expect_find("1/2/22", D, NULL);
+}
+
+static void punctuation_and_joined_text(void **state)
+{
+    (void)state;
+    const date_order D = DATE_ORDER_DAY_FIRST;
+    /* Typographic quotes, dashes and no-break spaces end words. */
+    expect_find("\xE2\x80\x9CMoney Smart\xE2\x80\x9D" "April 4, 2022", D, "2022-04-04");
+    expect_find("News\xE2\x80\x94" "March 3, 2021", D, "2021-03-03");
+    expect_find("Posted\xC2\xA0" "Jan 11, 2022", D, "2022-01-11");
+    /* A year ending a text is no "2026 Jan 15" date. */
+    expect_find("Trends for 2026Jan 15, 2025", D, "2025-01-15");
+    expect_find("Scooters in 2025 Feb 27, 2026", D, "2026-02-27");
+    expect_find("2022 Jan 11", D, "2022-01-11");
+    /* A dotted date whose second number cannot be a month is month first. */
+    expect_find("12.18.2025", D, "2025-12-18");
+    /* Digits glued to a word are no date, except in joined text. */
+    expect_find("Jagd09.10.2021", D, NULL);
+    date_value d;
+    const char *joined = "Fagus-Werk Alfeld2. Oktober 2015 - 12:33";
+    assert_true(date_find_glued(slice_make(joined, strlen(joined)), D, &d, NULL, NULL));
+    assert_string_equal(fmt(&d), "2015-10-02");
 }
 
 static void machine_values(void **state)
@@ -156,36 +178,36 @@ static void machine_values(void **state)
 static void url_dates(void **state)
 {
     (void)state;
-    meta_date d;
-    assert_true(meta_date_from_url(SLICE_LIT("https://x.com/2022/01/11/story"), &d));
+    date_value d;
+    assert_true(date_from_url(SLICE_LIT("https://x.com/2022/01/11/story"), &d));
     assert_string_equal(fmt(&d), "2022-01-11");
-    assert_true(meta_date_from_url(SLICE_LIT("https://x.com/news/2022-01-11-story"), &d));
+    assert_true(date_from_url(SLICE_LIT("https://x.com/news/2022-01-11-story"), &d));
     assert_string_equal(fmt(&d), "2022-01-11");
-    assert_true(meta_date_from_url(SLICE_LIT("https://x.com/a/20220111/b"), &d));
+    assert_true(date_from_url(SLICE_LIT("https://x.com/a/20220111/b"), &d));
     assert_string_equal(fmt(&d), "2022-01-11");
-    assert_false(meta_date_from_url(SLICE_LIT("https://x.com/2022/01/story"), &d));
-    assert_false(meta_date_from_url(SLICE_LIT("https://2022-01-11.com/x?d=2022/01/11"), &d));
-    assert_false(meta_date_from_url(SLICE_LIT("https://x.com/a/123456789/b"), &d));
+    assert_false(date_from_url(SLICE_LIT("https://x.com/2022/01/story"), &d));
+    assert_false(date_from_url(SLICE_LIT("https://2022-01-11.com/x?d=2022/01/11"), &d));
+    assert_false(date_from_url(SLICE_LIT("https://x.com/a/123456789/b"), &d));
 }
 
 static void validity_window(void **state)
 {
     (void)state;
     time_t now = 1700000000; /* 2023-11-14 22:13 UTC */
-    meta_date d = { .year = 2022, .month = 1, .day = 11 };
-    assert_true(meta_date_valid(&d, now));
-    d = (meta_date){ .year = 1994, .month = 12, .day = 31 };
-    assert_false(meta_date_valid(&d, now));
-    d = (meta_date){ .year = 1995, .month = 1, .day = 1 };
-    assert_true(meta_date_valid(&d, now));
-    d = (meta_date){ .year = 2023, .month = 11, .day = 15 }; /* tomorrow somewhere */
-    assert_true(meta_date_valid(&d, now));
-    d = (meta_date){ .year = 2023, .month = 11, .day = 16 };
-    assert_false(meta_date_valid(&d, now));
-    d = (meta_date){ .year = 2021, .month = 2, .day = 29 };
-    assert_false(meta_date_valid(&d, now));
-    d = (meta_date){ .year = 2020, .month = 2, .day = 29 };
-    assert_true(meta_date_valid(&d, now));
+    date_value d = { .year = 2022, .month = 1, .day = 11 };
+    assert_true(date_valid(&d, now));
+    d = (date_value){ .year = 1994, .month = 12, .day = 31 };
+    assert_false(date_valid(&d, now));
+    d = (date_value){ .year = 1995, .month = 1, .day = 1 };
+    assert_true(date_valid(&d, now));
+    d = (date_value){ .year = 2023, .month = 11, .day = 15 }; /* tomorrow somewhere */
+    assert_true(date_valid(&d, now));
+    d = (date_value){ .year = 2023, .month = 11, .day = 16 };
+    assert_false(date_valid(&d, now));
+    d = (date_value){ .year = 2021, .month = 2, .day = 29 };
+    assert_false(date_valid(&d, now));
+    d = (date_value){ .year = 2020, .month = 2, .day = 29 };
+    assert_true(date_valid(&d, now));
 }
 
 int main(void)
@@ -196,6 +218,7 @@ int main(void)
         cmocka_unit_test(languages),      cmocka_unit_test(not_dates),
         cmocka_unit_test(machine_values), cmocka_unit_test(url_dates),
         cmocka_unit_test(validity_window), cmocka_unit_test(two_digit_years),
+        cmocka_unit_test(punctuation_and_joined_text),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     arena_free(A);

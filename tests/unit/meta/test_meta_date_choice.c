@@ -193,6 +193,41 @@ static void utc_day_gives_way_to_the_local_day_shown(void **state)
     done(&p);
 }
 
+static void stand_is_the_articles_date(void **state)
+{
+    (void)state;
+    page p;
+    /* German news pages date an article "Stand: ..." under the headline;
+     * with Dublin Core agreeing, it beats a JSON-LD date of the day before. */
+    extract(&p, "<html lang=\"de\"><head><meta name=\"DC.Date\" content=\"2023-11-07T07:30+01:00\">"
+                HEAD_JSONLD("2023-11-06T18:19:00+01:00", "2023-11-07T07:30:00+01:00")
+                "</head><body><article><h1>The headline</h1>"
+                "<p class=\"stand\"><span>Stand: </span>07.11.2023, 07:30 Uhr</p></article></body></html>");
+    day_is(&p, "2023-11-07");
+    done(&p);
+}
+
+static void named_meta_dates(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p, "<html><head><meta name=\"w-published-date\" content=\"2025-05-27T06:03:43.274Z\">"
+                "</head><body><h1>The headline</h1><p>Body.</p></body></html>");
+    day_is(&p, "2025-05-27");
+    done(&p);
+    extract(&p, "<html><head><meta name=\"published\" content=\"July 17, 2025\">"
+                "<meta name=\"x-last-updated-time\" content=\"2025-08-01\">"
+                "</head><body><h1>The headline</h1><p>Body.</p></body></html>");
+    day_is(&p, "2025-07-17");
+    assert_non_null(p.m.date_modified.ptr);
+    done(&p);
+    /* Other keys that merely mention a date are not read. */
+    extract(&p, "<html><head><meta name=\"expiry-date\" content=\"2025-08-01\">"
+                "</head><body><h1>The headline</h1><p>Body.</p></body></html>");
+    day_is(&p, NULL);
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -206,6 +241,8 @@ int main(void)
         cmocka_unit_test(headline_siblings_are_not_teasers),
         cmocka_unit_test(shown_update_stands_in_for_no_date),
         cmocka_unit_test(utc_day_gives_way_to_the_local_day_shown),
+        cmocka_unit_test(stand_is_the_articles_date),
+        cmocka_unit_test(named_meta_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -207,6 +207,17 @@ static void page_byline_against_structured_names(void **state)
     eq(p.m.authors.items[0], "Rob Picheta");
     done(&p);
 
+    /* JSON-LD author objects whose name is an array of names. */
+    extract(&p,
+            "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\","
+            "\"author\":{\"@type\":\"Person\",\"name\":[\"Jared Newman\",\"Sam Singleton\"],"
+            "\"url\":[\"/a/jn\",\"/a/ss\"]}}</script></head><body><h1>H</h1></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 2);
+    eq(p.m.authors.items[0], "Jared Newman");
+    eq(p.m.authors.items[1], "Sam Singleton");
+    done(&p);
+
     /* A person in the author field stays ahead of a page byline. */
     extract(&p,
             "<html><head><meta name=\"author\" content=\"Clark Kent\"></head><body><article>"
@@ -295,6 +306,15 @@ static void bylines_from_plugins_avatars_and_noscript(void **state)
             "");
     assert_int_equal(p.m.authors.count, 1);
     eq(p.m.authors.items[0], "Klaustrophobia");
+    done(&p);
+
+    /* A link to the author's archive. */
+    extract(&p,
+            "<html><body><article><h1>A headline for the story</h1><p>Body.</p>"
+            "<a href=\"/authors/er\">All articles by Elliot Raba</a></article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Elliot Raba");
     done(&p);
 
     /* A forum's "started by" line. */

@@ -114,6 +114,16 @@ static void author_names_lose_credentials_roles_and_noise(void **state)
     /* User names keep their digits; numbers alone are no names. */
     expect_authors("lulug30", "lulug30");
     expect_authors("r23", "r23");
+    /* Labels and marks in several languages. */
+    expect_authors("Auteur: Anna Kubista", "Anna Kubista");
+    expect_authors("Interview: Julia Lauter", "Julia Lauter");
+    expect_authors("Erstellt von Andri Bryner", "Andri Bryner");
+    expect_authors("\xC2\xA9 Kathrin F\xC3\xBChres", "Kathrin F\xC3\xBChres");
+    expect_authors("~ Cem Basman", "Cem Basman");
+    expect_authors("Sara Zinnecker Stand: 12.05.2022", "Sara Zinnecker");
+    expect_authors("Artikel von", "");
+    assert_true(meta_author_is_credential(S("PhD")));
+    assert_false(meta_author_is_credential(S("Grant Tinsley")));
     /* A newsroom signing alone is the author; after a person it is a desk. */
     expect_authors("Redaktion", "Redaktion");
     expect_authors("Jane Doe, Redaktion", "Jane Doe");

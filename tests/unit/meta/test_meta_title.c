@@ -48,6 +48,15 @@ static void site_parts_are_dropped(void **state)
             "https://bbs.archlinux.org/t"),
        "Question about the kernel");
     eq(head("Headline words here \xE2\x80\x94 example.com", "", ""), "Headline words here");
+    /* Before a dash, a product named after the brand is no site name;
+     * before other separators the site name with a word added is. */
+    eq(head("Nintendo Switch - OLED Model White set - Official Site", "", "https://www.nintendo.com/p"),
+       "Nintendo Switch - OLED Model White set");
+    eq(head("Four Years Remaining \xC2\xBB Blog Archive \xC2\xBB Interning of Small Integers", "",
+            "https://fouryears.eu/2009/interning"),
+       "Interning of Small Integers");
+    /* "| Site": an empty headline slot. */
+    assert_int_equal(head("| Nuts & Volts Magazine", "", "").len, 0);
     /* A product named after the brand is no site name. */
     eq(head("Visual Studio Community | Download the free version", "Visual Studio", ""),
        "Visual Studio Community");
@@ -64,6 +73,16 @@ static void dashes_join_bars_separate(void **state)
        "Best movers in town 2025");
     /* A first part too short for a headline is a section label. */
     eq(head("Reviews | Best headphones of 2026 | Site", "Site", ""), "Best headphones of 2026");
+    /* In English, a title-case tag line after a title-case headline is
+     * cut; a sentence-case continuation is not, nor any in German. */
+    meta_site_names en = { .name = S("Gold's Gym"), .english = true };
+    meta_title_parts p;
+    meta_title_split(S("Gym Workouts for Beginners \xE2\x80\x94 Strength Training - Gold's Gym"), &en, &p);
+    eq(meta_title_head(&p), "Gym Workouts for Beginners");
+    meta_title_split(S("Why the vote failed \xE2\x80\x93 and what comes next | Gold's Gym"), &en, &p);
+    eq(meta_title_head(&p), "Why the vote failed \xE2\x80\x93 and what comes next");
+    eq(head("Barcamp Graz Zwanzig \xE2\x80\x93 Politcamp Call | Blog", "Blog", ""),
+       "Barcamp Graz Zwanzig \xE2\x80\x93 Politcamp Call");
     /* Year ranges are no separators. */
     eq(head("Tech conferences in Europe 2026 / 2027", "", ""), "Tech conferences in Europe 2026 / 2027");
     /* Without a site name, a short last part after a long headline. */
@@ -138,6 +157,15 @@ static void headline_choice(void **state)
               "<body><main><h1>Headlamps</h1></main></body></html>",
               "https://shop.example/headlamps"),
        "Headlamps");
+    /* og:title naming the headline with its dash part keeps that part. */
+    eq(choose(a, ctx,
+              "<html lang=\"en\"><head><title>This County Criminalized Students \xE2\x80\x93 Until Now | "
+              "Liberties Union</title><meta property=\"og:site_name\" content=\"Liberties Union\">"
+              "<meta property=\"og:title\" content=\"This County Criminalized Students \xE2\x80\x93 Until Now\">"
+              "</head><body><h1>This County Criminalized Students \xE2\x80\x93 Until Now</h1><p>text</p>"
+              "</body></html>",
+              "https://liberties.example/news/1"),
+       "This County Criminalized Students \xE2\x80\x93 Until Now");
     /* Several RDFa properties in one attribute; Dublin Core first. */
     eq(choose(a, ctx,
               "<html><head><title>Title Element</title>"
@@ -156,10 +184,10 @@ static void headline_choice(void **state)
        "Daten von Rheinmetall im Netz");
     /* The site's logo in an <h1> linking home is no headline. */
     eq(choose(a, ctx,
-              "<html><head><title>Conversations with a Cryptid - Chapter 1 [Fan Archive]</title></head>"
+              "<html><head><title>Conversations with a cryptid, chapter one [Fan Archive]</title></head>"
               "<body><h1><a href=\"/\">Fan Archive</a></h1><p>text</p></body></html>",
               "https://archive.example/works/1"),
-       "Conversations with a Cryptid - Chapter 1 [Fan Archive]");
+       "Conversations with a cryptid, chapter one [Fan Archive]");
     /* og:title and <title> each rewritten for search: the visible
      * headline is the page's. */
     eq(choose(a, ctx,

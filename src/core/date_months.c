@@ -1,11 +1,11 @@
-/* meta_months.c - month names and abbreviations in English, German,
+/* date_months.c - month names and abbreviations in English, German,
  * French, Spanish, Italian, Portuguese, Dutch, Russian and Polish (with
  * the genitive forms that Russian and Polish dates use). */
-#include "meta_date.h"
+#include "date.h"
 
 #include <string.h>
 
-#include "../core/ascii.h"
+#include "ascii.h"
 
 typedef struct month_name {
     const char *name; /* lowercase UTF-8 */
@@ -105,7 +105,7 @@ static size_t lower_word(slice w, char *out, size_t cap)
     return n;
 }
 
-int meta_month_lookup(slice word)
+int date_month_lookup(slice word)
 {
     char low[48];
     if (word.len < 3 || word.len > 24) /* "mai" .. "października" */

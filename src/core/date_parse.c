@@ -1,12 +1,12 @@
-/* meta_date_parse.c - text -> date: ISO 8601 and RFC 2822 values, and the
+/* date_parse.c - text -> date: ISO 8601 and RFC 2822 values, and the
  * human formats of news pages ("11.Jan.2022", "11 January 2022",
  * "Jan 11, 2022", "11/01/2022", "2022年1月11日", "11 de enero de 2022",
  * "11 января 2022 г.").  Relative dates ("2 days ago") are never guessed. */
-#include "meta_date.h"
+#include "date.h"
 
 #include <stdio.h>
 
-#include "../core/ascii.h"
+#include "ascii.h"
 
 typedef struct scan {
     const unsigned char *s;
@@ -51,14 +51,31 @@ static size_t skip_spaces(const scan *t, size_t i)
     return i;
 }
 
+/* True when byte i belongs to a no-break space or punctuation character
+ * (U+00A0-U+00BF: « » · ©; U+2010-U+206F: dashes, quotes, bullets),
+ * which ends a word as ASCII punctuation does ("”April 4, 2022"). */
+static bool punct_byte(const scan *t, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && i - k < 3 && (t->s[k] & 0xC0) == 0x80)
+        k--;
+    unsigned c = t->s[k], d = at(t, k + 1);
+    if (c == 0xC2)
+        return d >= 0xA0 && d <= 0xBF;
+    if (c == 0xE2)
+        return (d == 0x80 && at(t, k + 2) >= 0x90) || d == 0x81;
+    return false;
+}
+
 /* A letter of a word: ASCII letters and any non-ASCII byte that is not a
- * space or CJK date mark. */
+ * space, punctuation or CJK date mark. */
 static bool is_word_byte(const scan *t, size_t i)
 {
     unsigned c = at(t, i);
     if (ascii_is_alpha(c))
         return true;
-    return c >= 0x80 && !space_len(t, i) && c != 0xE5 && c != 0xE6 && c != 0xEB && c != 0xEC;
+    return c >= 0x80 && !space_len(t, i) && c != 0xE5 && c != 0xE6 && c != 0xEB && c != 0xEC &&
+           !punct_byte(t, i);
 }
 
 static size_t word_end(const scan *t, size_t i)
@@ -79,7 +96,7 @@ static int read_month(const scan *t, size_t *i)
     size_t e = word_end(t, *i);
     if (e == *i || e - *i > 40)
         return 0;
-    int m = meta_month_lookup(slice_make((const char *)t->s + *i, e - *i));
+    int m = date_month_lookup(slice_make((const char *)t->s + *i, e - *i));
     if (!m)
         return 0;
     *i = e;
@@ -135,7 +152,7 @@ static bool four_digit_year(const scan *t, size_t *i, int *y)
 
 /* Reads "HH:MM[:SS[.fff]][Z|+HH[:MM]| UTC| GMT]" at *i (after an optional
  * 'T' or spaces already skipped by the caller). */
-static bool read_time(const scan *t, size_t *i, meta_date *d)
+static bool read_time(const scan *t, size_t *i, date_value *d)
 {
     size_t k = *i;
     int h, mi, s = 0;
@@ -212,17 +229,17 @@ static bool two_digit_year(const scan *t, size_t start, size_t *i, int *y)
     return true;
 }
 
-static bool set_ymd(meta_date *d, int y, int m, int day)
+static bool set_ymd(date_value *d, int y, int m, int day)
 {
     if (m < 1 || m > 12 || day < 1 || day > 31 || y < 1900 || y > 2199)
         return false;
-    *d = (meta_date){ .year = y, .month = m, .day = day };
+    *d = (date_value){ .year = y, .month = m, .day = day };
     return true;
 }
 
 /* Tries every format at position i (the start of a token).  On success
  * sets *end past the match. */
-static bool match_at(const scan *t, size_t i, meta_date_order order, bool machine, meta_date *d,
+static bool match_at(const scan *t, size_t i, date_order order, bool machine, date_value *d,
                      size_t *end)
 {
     unsigned c = at(t, i);
@@ -267,11 +284,18 @@ static bool match_at(const scan *t, size_t i, meta_date_order order, bool machin
                     }
                 }
             }
-            /* 2022 Jan 11 / 2022, January 11 */
+            /* 2022 Jan 11 / 2022, January 11 (never "2026Jan 15": a
+             * year glued to a word ends a previous text) */
             k2 = skip_date_glue(t, k);
-            if ((m = read_month(t, &k2))) {
+            if (k2 > k && (m = read_month(t, &k2))) {
                 k2 = skip_date_glue(t, k2);
+                int y2;
+                size_t k3;
                 if (read_num(t, &k2, 2, &b) >= 1 && !ascii_is_digit(at(t, k2)) && set_ymd(d, a, m, b)) {
+                    /* "in 2025 Feb 27, 2026" is a year, then "Feb 27, 2026". */
+                    k3 = skip_date_glue(t, k2);
+                    if (k3 > k2 && four_digit_year(t, &k3, &y2))
+                        return false;
                     *end = k2;
                     return true;
                 }
@@ -311,8 +335,8 @@ static bool match_at(const scan *t, size_t i, meta_date_order order, bool machin
                     int day = a, mon = b;
                     /* Machine values with slashes come from software
                      * that writes the US order ("11/01/2023 12:43:42"). */
-                    bool month_first = order == META_ORDER_MONTH_FIRST || (machine && sep == '/');
-                    if (sep != '.' && a <= 12 && (b > 12 || month_first))
+                    bool month_first = order == DATE_ORDER_MONTH_FIRST || (machine && sep == '/');
+                    if (a <= 12 && (b > 12 || (sep != '.' && month_first)))
                         day = b, mon = a;
                     if (set_ymd(d, y, mon, day)) {
                         *end = k2;
@@ -364,7 +388,9 @@ static bool match_at(const scan *t, size_t i, meta_date_order order, bool machin
     return false;
 }
 
-static bool find(slice text, meta_date_order order, bool machine, meta_date *out, size_t *at_,
+/* `glued`: a number may start right after a letter, as in text joined
+ * from several elements ("Fagus-Werk Alfeld2. Oktober 2015"). */
+static bool find(slice text, date_order order, bool machine, bool glued, date_value *out, size_t *at_,
                  size_t *end_)
 {
     scan t = { (const unsigned char *)text.ptr, text.ptr ? text.len : 0 };
@@ -383,11 +409,11 @@ static bool find(slice text, meta_date_order order, bool machine, meta_date *out
             unsigned p = t.s[i - 1];
             if (digit ? ascii_is_digit(p) : is_word_byte(&t, i - 1))
                 continue;
-            if (digit && (ascii_is_alpha(p)))
+            if (digit && !glued && ascii_is_alpha(p))
                 continue;
         }
         size_t end;
-        meta_date d;
+        date_value d;
         if (match_at(&t, i, order, machine, &d, &end)) {
             /* A date glued to more digits (a phone number, an id) is not a date. */
             if (ascii_is_digit(at(&t, end)))
@@ -405,17 +431,22 @@ static bool find(slice text, meta_date_order order, bool machine, meta_date *out
     return false;
 }
 
-bool meta_date_find(slice text, meta_date_order order, meta_date *out, size_t *at_, size_t *end_)
+bool date_find(slice text, date_order order, date_value *out, size_t *at_, size_t *end_)
 {
-    return find(text, order, false, out, at_, end_);
+    return find(text, order, false, false, out, at_, end_);
 }
 
-bool meta_date_parse(slice s, meta_date_order order, meta_date *out)
+bool date_find_glued(slice text, date_order order, date_value *out, size_t *at_, size_t *end_)
 {
-    return find(slice_trim(s), order, true, out, NULL, NULL);
+    return find(text, order, false, true, out, at_, end_);
 }
 
-bool meta_date_from_url(slice url, meta_date *out)
+bool date_parse(slice s, date_order order, date_value *out)
+{
+    return find(slice_trim(s), order, true, false, out, NULL, NULL);
+}
+
+bool date_from_url(slice url, date_value *out)
 {
     scan t = { (const unsigned char *)url.ptr, url.ptr ? url.len : 0 };
     /* Only the path: skip the scheme and host. */
@@ -464,7 +495,12 @@ static int days_in_month(int y, int m)
     return days[m - 1];
 }
 
-int meta_date_cmp_day(const meta_date *a, const meta_date *b)
+bool date_is_real(const date_value *d)
+{
+    return d->month >= 1 && d->month <= 12 && d->day >= 1 && d->day <= days_in_month(d->year, d->month);
+}
+
+int date_cmp_day(const date_value *a, const date_value *b)
 {
     if (a->year != b->year)
         return a->year < b->year ? -1 : 1;
@@ -475,17 +511,17 @@ int meta_date_cmp_day(const meta_date *a, const meta_date *b)
     return 0;
 }
 
-bool meta_date_valid(const meta_date *d, time_t now)
+bool date_valid(const date_value *d, time_t now)
 {
-    if (d->month < 1 || d->month > 12 || d->day < 1 || d->day > days_in_month(d->year, d->month))
+    if (!date_is_real(d))
         return false;
-    if (d->year < META_DATE_MIN_YEAR)
+    if (d->year < DATE_MIN_YEAR)
         return false;
     struct tm tm;
     if (!gmtime_r(&now, &tm))
         return false;
     /* A page served in a time zone ahead of UTC may show tomorrow's date. */
-    meta_date today = { .year = tm.tm_year + 1900, .month = tm.tm_mon + 1, .day = tm.tm_mday };
+    date_value today = { .year = tm.tm_year + 1900, .month = tm.tm_mon + 1, .day = tm.tm_mday };
     if (today.day < days_in_month(today.year, today.month)) {
         today.day++;
     } else if (today.month < 12) {
@@ -493,10 +529,10 @@ bool meta_date_valid(const meta_date *d, time_t now)
     } else {
         today.year++, today.month = 1, today.day = 1;
     }
-    return meta_date_cmp_day(d, &today) <= 0;
+    return date_cmp_day(d, &today) <= 0;
 }
 
-slice meta_date_format(arena *a, const meta_date *d)
+slice date_format(arena *a, const date_value *d)
 {
     char tmp[48];
     int n;
