@@ -21,6 +21,9 @@ enum {
     INNER_SEARCH_MAX = 200, /* nodes searched for a nested byline */
     LINE_LOOKBACK = 16,     /* siblings looked at before a byline label */
     NOSCRIPT_MAX = 1 << 20, /* <noscript> markup read for bylines */
+    BYLINE_NODES_MAX = 500, /* nodes of one byline element looked at:
+                               a hostile page nests empty ones deeply */
+    AVATAR_TRIES = 16,      /* avatars per page whose caption is looked for */
 };
 
 static const char *const byline_words[] = { "author", "byline", "writer", "autor", "username", "user-name",
@@ -115,7 +118,8 @@ static void put_text(buf *b, slice t)
 static slice byline_text(arena *a, const dom_node *el, size_t max)
 {
     buf b = BUF_INIT;
-    for (const dom_node *c = el; c && b.len <= max; ) {
+    size_t seen = 0;
+    for (const dom_node *c = el; c && b.len <= max && seen++ < BYLINE_NODES_MAX; ) {
         if (c != el && c->type == DOM_ELEMENT &&
             (c->ns != NS_HTML || dom_is(c, TAG_SCRIPT) || dom_is(c, TAG_STYLE) ||
              dom_is(c, TAG_TEMPLATE) || dom_is(c, TAG_BUTTON) || dom_is(c, TAG_SELECT))) {
@@ -163,7 +167,8 @@ static size_t names_from_lines(meta_items *l, arena *a, slice text)
 static const dom_node *name_node(const dom_node *el, slice *content)
 {
     *content = slice_make(NULL, 0);
-    for (const dom_node *c = el; c; c = dom_next(el, c)) {
+    size_t seen = 0;
+    for (const dom_node *c = el; c && seen++ < BYLINE_NODES_MAX; c = dom_next(el, c)) {
         if (c == el || c->type != DOM_ELEMENT)
             continue;
         if (slice_eq_nocase(dom_attr_value(c, "itemprop"), "name")) {
@@ -172,7 +177,8 @@ static const dom_node *name_node(const dom_node *el, slice *content)
             return c;
         }
     }
-    for (const dom_node *c = el; c; c = dom_next(el, c))
+    seen = 0;
+    for (const dom_node *c = el; c && seen++ < BYLINE_NODES_MAX; c = dom_next(el, c))
         if (c != el && c->type == DOM_ELEMENT && meta_class_has(c, name_words))
             return c;
     return NULL;
@@ -389,7 +395,7 @@ static void twitter_label(meta_evidence *ev, const dom_node *m)
  * "author", "rounded-full"...) whose alt is a person's full name that the
  * text next to it repeats ("<img alt='Jane Doe'><b>Jane Doe</b>"), the
  * author box of a page without byline markup. */
-static bool avatar_name(meta_evidence *ev, const dom_node *img, meta_items *l)
+static bool avatar_name(meta_evidence *ev, const dom_node *img, meta_items *l, size_t *tries)
 {
     static const char *const avatar_words[] = { "avatar", "author", "profile", "gravatar", "headshot",
                                                 "portrait", "rounded-full", "circle", NULL };
@@ -405,6 +411,7 @@ static bool avatar_name(meta_evidence *ev, const dom_node *img, meta_items *l)
         spaced |= alt.ptr[i] == ' ';
     if (!spaced || !meta_author_plausible(alt, false))
         return false;
+    ++*tries;
     const dom_node *p = img->parent;
     for (int up = 0; p && up < 3; up++, p = p->parent) {
         /* The caption comes right after the picture: its first lines. */
@@ -422,6 +429,7 @@ typedef struct byline_scan {
     const dom_node *near_el;
     bool near_done;         /* the first byline was taken */
     meta_items avatar;      /* the first avatar named by the text beside it */
+    size_t avatar_tries;    /* avatars whose caption was looked for */
 } byline_scan;
 
 static void take_near(meta_evidence *ev, byline_scan *s, const dom_node *el, const dom_node *from)
@@ -465,8 +473,8 @@ static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, b
         }
         if (page_tree && dom_is(n, TAG_META))
             twitter_label(ev, n);
-        if (dom_is(n, TAG_IMG) && !s->avatar.count && !s->near_done)
-            avatar_name(ev, n, &s->avatar);
+        if (dom_is(n, TAG_IMG) && !s->avatar.count && !s->near_done && s->avatar_tries < AVATAR_TRIES)
+            avatar_name(ev, n, &s->avatar, &s->avatar_tries);
         slice prop = dom_attr_value(n, "itemprop");
         if (prop.ptr && slice_eq_nocase(prop, "author") && !dom_is(n, TAG_META) && !dom_is(n, TAG_LINK)) {
             if (!s->micro_el || same_group(s->micro_el, n)) {
