@@ -7,29 +7,20 @@
  * structured fields.  Tags: rel="tag", a "tags" block, /tag/ URLs.
  * Zones such as side lists and comments are skipped (meta_zones.c), so a
  * commenter or a teaser's author is never taken. */
-#include "meta_internal.h"
+#include "meta_byline.h"
 
 #include "../core/ascii.h"
 #include "../core/buf.h"
 #include "../html/parse.h"
 
 enum {
-    BYLINE_TEXT_MAX = 400,  /* longer "author" elements are containers */
-    BYLINE_SEGMENTS = 4,    /* lines of an author box tried for the name */
     BYLINE_SHORT = 120,     /* a "By Name" text is a short line */
     TAG_TEXT_MAX = 60,
-    INNER_SEARCH_MAX = 200, /* nodes searched for a nested byline */
     LINE_LOOKBACK = 16,     /* siblings looked at before a byline label */
     NOSCRIPT_MAX = 1 << 20, /* <noscript> markup read for bylines */
-    BYLINE_NODES_MAX = 500, /* nodes of one byline element looked at:
-                               a hostile page nests empty ones deeply */
     AVATAR_TRIES = 16,      /* avatars per page whose caption is looked for */
 };
 
-static const char *const byline_words[] = { "author", "byline", "writer", "autor", "username", "user-name",
-                                             "postuser", NULL };
-/* Inside an author box, the element that holds the name alone. */
-static const char *const name_words[] = { "name", NULL };
 static const char *const tag_paths[] = { "/tag/", "/tags/", "/topic/", "/topics/", "/schlagwort/",
                                          "/stichwort/", "/thema/", "/themen/", "/etiqueta/",
                                          "/tema/", "/temas/", NULL };
@@ -46,166 +37,6 @@ static bool has_rel(const dom_node *el, const char *rel)
             (i + n == r.len || ascii_is_space((unsigned char)r.ptr[i + n])))
             return true;
     return false;
-}
-
-/* A byline word ("author", "byline", "writer", "autor", "username",
- * "user-name", "postuser") anywhere in `v`, ASCII case-insensitive.  Runs
- * for every element of the page, so it looks for a word only where its
- * first letter is. */
-static bool value_has_byline_word(slice v)
-{
-    for (size_t i = 0; v.ptr && i < v.len; i++) {
-        unsigned c = ascii_lower((unsigned char)v.ptr[i]);
-        if (c != 'a' && c != 'b' && c != 'w' && c != 'u' && c != 'p')
-            continue;
-        slice rest = slice_make(v.ptr + i, v.len - i);
-        for (size_t k = 0; byline_words[k]; k++)
-            if ((unsigned char)byline_words[k][0] == c && slice_starts_with_nocase(rest, byline_words[k]))
-                return true;
-    }
-    return false;
-}
-
-static bool byline_class(const dom_node *el)
-{
-    return value_has_byline_word(dom_attr_value(el, "class")) || value_has_byline_word(dom_attr_value(el, "id"));
-}
-
-static bool is_block(const dom_node *n)
-{
-    if (n->type != DOM_ELEMENT)
-        return false;
-    switch (n->tag) {
-    case TAG_DIV: case TAG_P: case TAG_LI: case TAG_BR: case TAG_UL: case TAG_OL:
-    case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5: case TAG_H6:
-    case TAG_TD: case TAG_TR: case TAG_DT: case TAG_DD: case TAG_SECTION: case TAG_HEADER:
-    case TAG_FOOTER: case TAG_TABLE: case TAG_FIGURE: case TAG_FIGCAPTION: case TAG_BLOCKQUOTE:
-        return true;
-    default:
-        return false;
-    }
-}
-
-/* A separator, unless the text ends with one (a newline wins). */
-static void put_space(buf *b, char sep)
-{
-    if (b->len && (b->data[b->len - 1] == ' ' || b->data[b->len - 1] == '\n')) {
-        if (sep == '\n')
-            b->data[b->len - 1] = '\n';
-        return;
-    }
-    if (b->len)
-        buf_putc(b, sep);
-}
-
-/* Text with its source indentation collapsed: whitespace runs become one
- * space, so the length measures what a reader sees. */
-static void put_text(buf *b, slice t)
-{
-    for (size_t i = 0; i < t.len; i++) {
-        unsigned c = (unsigned char)t.ptr[i];
-        if (ascii_is_space(c))
-            put_space(b, ' ');
-        else
-            buf_putc(b, (char)c);
-    }
-}
-
-/* Text of a byline element with its block boundaries kept as newlines, so
- * that a name and the job title or biography printed under it stay apart
- * ("Jane Doe\nSenior Editor").  Buttons, scripts and hidden templates
- * hold no name. */
-static slice byline_text(arena *a, const dom_node *el, size_t max)
-{
-    buf b = BUF_INIT;
-    size_t seen = 0;
-    for (const dom_node *c = el; c && b.len <= max && seen++ < BYLINE_NODES_MAX; ) {
-        if (c != el && c->type == DOM_ELEMENT &&
-            (c->ns != NS_HTML || dom_is(c, TAG_SCRIPT) || dom_is(c, TAG_STYLE) ||
-             dom_is(c, TAG_TEMPLATE) || dom_is(c, TAG_BUTTON) || dom_is(c, TAG_SELECT))) {
-            c = dom_next_skip(el, c);
-            continue;
-        }
-        if (c != el && (is_block(c) || (c->prev && is_block(c->prev))))
-            put_space(&b, '\n');
-        else if (c->type == DOM_ELEMENT)
-            put_space(&b, ' ');
-        if (c->type == DOM_TEXT)
-            put_text(&b, c->u.text);
-        c = dom_next(el, c);
-    }
-    slice out = b.failed ? slice_make(NULL, 0) : arena_slice_dup(a, slice_make(b.data ? b.data : "", b.len));
-    buf_dispose(&b);
-    return out;
-}
-
-/* Names from the first lines of `text` that hold any (a label, a date or
- * an avatar's caption may come first). */
-static size_t names_from_lines(meta_items *l, arena *a, slice text)
-{
-    size_t start = 0, tried = 0;
-    for (size_t i = 0; i <= text.len && tried < BYLINE_SEGMENTS; i++) {
-        if (i < text.len && text.ptr[i] != '\n')
-            continue;
-        slice line = slice_trim(slice_make(text.ptr + start, i - start));
-        start = i + 1;
-        bool blank = true;
-        for (size_t k = 0; k < line.len && blank; k++)
-            blank = ascii_is_space((unsigned char)line.ptr[k]);
-        if (blank)
-            continue;
-        tried++;
-        size_t n = meta_authors_add_byline(l, a, line);
-        if (n)
-            return n;
-    }
-    return 0;
-}
-
-/* The element inside an author box that names the author alone:
- * itemprop="name" (a <meta> gives its content) or a class with "name". */
-static const dom_node *name_node(const dom_node *el, slice *content)
-{
-    *content = slice_make(NULL, 0);
-    size_t seen = 0;
-    for (const dom_node *c = el; c && seen++ < BYLINE_NODES_MAX; c = dom_next(el, c)) {
-        if (c == el || c->type != DOM_ELEMENT)
-            continue;
-        if (slice_eq_nocase(dom_attr_value(c, "itemprop"), "name")) {
-            if (dom_is(c, TAG_META))
-                *content = dom_attr_value(c, "content");
-            return c;
-        }
-    }
-    seen = 0;
-    for (const dom_node *c = el; c && seen++ < BYLINE_NODES_MAX; c = dom_next(el, c))
-        if (c != el && c->type == DOM_ELEMENT && meta_class_has(c, name_words))
-            return c;
-    return NULL;
-}
-
-/* Adds the names a byline element shows to `l`.  `explicit`: the element
- * is marked as the author (itemprop), so a name element inside a long one
- * still counts; a long element merely classed "author" is a container. */
-static size_t names_of(meta_evidence *ev, meta_items *l, const dom_node *el, bool explicit)
-{
-    slice text = byline_text(ev->scratch, el, BYLINE_TEXT_MAX);
-    bool long_text = !text.len || text.len > BYLINE_TEXT_MAX;
-    if (long_text && !explicit)
-        return 0;
-    slice content;
-    const dom_node *name = name_node(el, &content);
-    if (content.len) {
-        size_t n = meta_authors_add_names(l, ev->out, content);
-        if (n)
-            return n;
-    }
-    if (name) {
-        size_t n = names_from_lines(l, ev->out, byline_text(ev->scratch, name, BYLINE_TEXT_MAX));
-        if (n)
-            return n;
-    }
-    return long_text ? 0 : names_from_lines(l, ev->out, text);
 }
 
 static void offer_tag(meta_evidence *ev, const dom_node *a)
@@ -229,7 +60,7 @@ static bool starts_line(const dom_node *n)
             return false;
         if (p->type == DOM_TEXT && slice_trim(p->u.text).len)
             return false;
-        if (p->type == DOM_ELEMENT && !is_block(p) && !dom_is(p, TAG_IMG) && p->ns == NS_HTML)
+        if (p->type == DOM_ELEMENT && !meta_byline_is_block(p) && !dom_is(p, TAG_IMG) && p->ns == NS_HTML)
             return false;
     }
     return true;
@@ -347,18 +178,6 @@ static bool same_group(const dom_node *a, const dom_node *b)
     return pa->parent && pa->parent == pb->parent && only_child_element(pa, a) && only_child_element(pb, b);
 }
 
-/* True when a byline-classed element holds the author's name in an
- * element of its own ("author-name", "byline__name"): the outer one is a
- * block of date, programme, avatar and byline. */
-static bool inner_byline(const dom_node *el)
-{
-    size_t seen = 0;
-    for (const dom_node *c = dom_next(el, el); c && seen < INNER_SEARCH_MAX; c = dom_next(el, c), seen++)
-        if (c->type == DOM_ELEMENT && byline_class(c) && meta_class_has(c, name_words))
-            return true;
-    return false;
-}
-
 /* twitter:labelN "Written by" with twitter:dataN naming the author (a
  * convention of publishing plugins) among the next few <meta>s. */
 static void twitter_label(meta_evidence *ev, const dom_node *m)
@@ -415,7 +234,7 @@ static bool avatar_name(meta_evidence *ev, const dom_node *img, meta_items *l, s
     const dom_node *p = img->parent;
     for (int up = 0; p && up < 3; up++, p = p->parent) {
         /* The caption comes right after the picture: its first lines. */
-        slice text = byline_text(ev->scratch, p, BYLINE_TEXT_MAX);
+        slice text = meta_byline_text(ev->scratch, p, BYLINE_TEXT_MAX);
         if (meta_text_contains(text, alt))
             return meta_authors_add_byline(l, ev->out, alt) > 0;
     }
@@ -436,7 +255,7 @@ static void take_near(meta_evidence *ev, byline_scan *s, const dom_node *el, con
 {
     if (s->near_done && !(s->near_el && same_group(s->near_el, el)))
         return;
-    if (names_of(ev, &s->near, from, false) && !s->near_done) {
+    if (meta_byline_names(ev, &s->near, from, false) && !s->near_done) {
         s->near_done = true;
         s->near_el = el;
     }
@@ -456,7 +275,7 @@ static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, b
         }
         if (!s->near_done && by_text(n)) {
             const dom_node *p = n->parent;
-            slice t = byline_text(ev->scratch, p, BYLINE_SHORT + 1);
+            slice t = meta_byline_text(ev->scratch, p, BYLINE_SHORT + 1);
             if (t.len <= BYLINE_SHORT)
                 take_near(ev, s, p, p);
         }
@@ -478,15 +297,15 @@ static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, b
         slice prop = dom_attr_value(n, "itemprop");
         if (prop.ptr && slice_eq_nocase(prop, "author") && !dom_is(n, TAG_META) && !dom_is(n, TAG_LINK)) {
             if (!s->micro_el || same_group(s->micro_el, n)) {
-                if (names_of(ev, &s->micro, n, true) && !s->micro_el)
+                if (meta_byline_names(ev, &s->micro, n, true) && !s->micro_el)
                     s->micro_el = n;
             }
             n = dom_next_skip(root, n);
             continue;
         }
         bool descend = false;
-        if (!s->near_done && byline_class(n)) {
-            if (inner_byline(n)) {
+        if (!s->near_done && meta_byline_class(n)) {
+            if (meta_byline_inner(n)) {
                 descend = true; /* the inner element names the author */
             } else {
                 take_near(ev, s, n, n);

@@ -1,0 +1,25 @@
+/* meta_author.h - what the author readers share: the name tidying and
+ * judging of meta_author_name.c used by the byline splitting of
+ * meta_author.c. */
+#ifndef PITH_META_AUTHOR_H
+#define PITH_META_AUTHOR_H
+
+#include "meta_internal.h"
+
+enum { NAME_MAX_WORDS = 6 };
+
+/* Case-insensitive (ASCII) membership in a NULL-terminated list. */
+bool meta_author_in_list(slice s, const char *const *list);
+/* Trims spaces and the punctuation, quotes, bullets and guillemets around
+ * a name; a closed parenthesis and an abbreviation's dot stay. */
+slice meta_author_trim_punct(slice s);
+/* The words of `s` split on spaces into w[0..max); max + 1 when more. */
+size_t meta_author_split_words(slice s, slice *w, size_t max);
+/* True when every word of `s` is a credential ("MD", "Ph.D.", "FACLM"). */
+bool meta_author_all_credentials(slice s);
+/* "CM Craig McCarthy" -> "Craig McCarthy" (avatar initials). */
+slice meta_author_drop_initials(slice s);
+/* "Jane Doe Jane Doe" -> "Jane Doe". */
+slice meta_author_drop_repeat(slice s);
+
+#endif
