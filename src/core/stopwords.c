@@ -17,14 +17,14 @@ static uint32_t fnv1a(const char *w, size_t n)
 
 uint32_t stopword_langs(const char *w, size_t n)
 {
-    if (n == 0 || n >= 64)
+    if (n == 0 || n > stopword_max_len)
         return 0;
     uint32_t h = fnv1a(w, n) & (STOPWORD_TABLE_SIZE - 1);
     for (unsigned probes = 0; probes < STOPWORD_TABLE_SIZE; probes++) {
         const stopword_entry *e = &stopword_table[h];
         if (!e->word)
             return 0;
-        if (e->len == n && memcmp(e->word, w, n) == 0)
+        if (e->len == n && e->word[0] == w[0] && memcmp(e->word, w, n) == 0)
             return e->langs;
         h = (h + 1) & (STOPWORD_TABLE_SIZE - 1);
     }

@@ -21,6 +21,8 @@ typedef struct stopword_entry {
 /* ISO 639-1 code of each listed language ("no" covers nb and nn). */
 extern const char *const stopword_lang_codes[STOPWORD_LANGS];
 extern const stopword_entry stopword_table[STOPWORD_TABLE_SIZE];
+/* Bytes of the longest listed word: longer words need no lookup. */
+extern const size_t stopword_max_len;
 
 /* Bit set of the languages listing this lowercase UTF-8 word (0: none). */
 uint32_t stopword_langs(const char *w, size_t n);

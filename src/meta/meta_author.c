@@ -36,7 +36,7 @@ static const char *const role_words[] = {
     "contributing", "freelance", "analyst", "updated", "published", "posted", "opinion",
     "professor", "director", "ceo", "founder", "manager", "intern", "fellow", "head of",
     "chefredakteur", "chefredakteurin", "author", "authors", "autor",
-    "reviewer", "consultant", "attorney", "specialist", "coordinator", "strategist",
+    "reviewer", "consultant", "bio", "attorney", "specialist", "coordinator", "strategist",
     "minute read", "min read", "comments", "share", "reply", "subscribe", "login", "sign in",
     NULL,
 };

@@ -31,8 +31,10 @@ enum {
     LANG_MAX_TEXT = 3000,
     /* A sample this long is enough to confirm the markup's claim. */
     LANG_CONFIRM_TEXT = 800,
-    /* The script and function-word census reads this much. */
+    /* The script and function-word census reads this much, or only the
+     * short sample when that plainly confirms the claim. */
     LANG_CENSUS_TEXT = 2000,
+    LANG_CENSUS_SHORT = 1000,
 };
 
 meta_context *meta_context_new(void)
@@ -170,6 +172,11 @@ int meta_detect_language(meta_context *ctx, meta_info *m, slice text, arena *out
      * about a millisecond a page; the census costs some microseconds and
      * settles all but a few pages in a hundred. */
     meta_lang_census census;
+    if (m->language.len && text.len > LANG_CENSUS_SHORT) {
+        meta_lang_census_take(&census, text, LANG_CENSUS_SHORT);
+        if (meta_lang_plainly_confirmed(&census, m->language))
+            return 0;
+    }
     meta_lang_census_take(&census, text, LANG_CENSUS_TEXT);
     const char *found;
     switch (meta_lang_decide(&census, m->language, &found)) {

@@ -71,5 +71,9 @@ typedef enum meta_lang_verdict {
 
 /* Checks the markup's claim (a BCP 47 tag, or empty) against the census. */
 meta_lang_verdict meta_lang_decide(const meta_lang_census *c, slice claim, const char **found);
+/* True when the census confirms the claim with a wide margin (its script
+ * holds most letters and, for shared scripts, its function words lead by
+ * a clear share): a short sample that shows this needs no longer one. */
+bool meta_lang_plainly_confirmed(const meta_lang_census *c, slice claim);
 
 #endif

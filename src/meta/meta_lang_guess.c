@@ -111,6 +111,14 @@ void meta_lang_census_take(meta_lang_census *c, slice text, size_t max)
     c->words = words[best];
 }
 
+static unsigned total_letters(const meta_lang_census *c)
+{
+    unsigned total = 0;
+    for (int sc = META_SCRIPT_NONE + 1; sc < META_SCRIPT__COUNT; sc++)
+        total += c->letters[sc];
+    return total;
+}
+
 static unsigned main_letters(const meta_lang_census *c)
 {
     if (c->script == META_SCRIPT_KANA || c->script == META_SCRIPT_HAN)
@@ -118,12 +126,26 @@ static unsigned main_letters(const meta_lang_census *c)
     return c->letters[c->script];
 }
 
+bool meta_lang_plainly_confirmed(const meta_lang_census *c, slice claim)
+{
+    if (!claim.len || !meta_script_writes(c->script, claim) || main_letters(c) < LANG_MIN_LETTERS)
+        return false;
+    if (meta_script_language(c->script))
+        return main_letters(c) * 100 >= total_letters(c) * LANG_SCRIPT_SHARE;
+    int claimed = stopword_lang_from_tag(claim);
+    if (claimed < 0)
+        return false;
+    unsigned hits = c->stops[claimed];
+    for (int l = 0; l < STOPWORD_LANGS; l++)
+        if (c->stops[l] > hits)
+            return false;
+    return hits >= 2 * LANG_STOP_MIN && hits * 100 >= c->words * (LANG_STOP_SHARE + 8);
+}
+
 meta_lang_verdict meta_lang_decide(const meta_lang_census *c, slice claim, const char **found)
 {
     *found = NULL;
-    unsigned total = 0;
-    for (int sc = META_SCRIPT_NONE + 1; sc < META_SCRIPT__COUNT; sc++)
-        total += c->letters[sc];
+    unsigned total = total_letters(c);
     if (total < LANG_MIN_LETTERS)
         return META_LANG_UNSURE;
     bool consistent = claim.len && meta_script_writes(c->script, claim);

@@ -48,10 +48,27 @@ static size_t decode_ref(slice s, size_t i, unsigned *cp)
     return 0;
 }
 
+/* True when cleaning would leave `s` as it is: no reference, no control
+ * character, no whitespace but single spaces between words.  Most meta
+ * content is so, and is copied without the byte-by-byte rewrite. */
+static bool already_clean(slice s)
+{
+    if (s.len && (s.ptr[0] == ' ' || s.ptr[s.len - 1] == ' '))
+        return false;
+    for (size_t i = 0; i < s.len; i++) {
+        unsigned c = (unsigned char)s.ptr[i];
+        if (c < 0x20 || c == 0x7F || c == '&' || c == 0xC2 || (c == ' ' && s.ptr[i + 1] == ' '))
+            return false;
+    }
+    return true;
+}
+
 slice meta_clean_text(arena *a, slice s)
 {
     if (!s.ptr)
         return s;
+    if (already_clean(s))
+        return arena_slice_dup(a, s);
     buf b = BUF_INIT;
     bool space = false;
     for (size_t i = 0; i < s.len; i++) {

@@ -9,7 +9,8 @@
 
 
 /* Class/id words of zones whose dates and names are never the article's
- * (each begins with a letter: meta_zone_words_init buckets them so). */
+ * (lowercase, each beginning with two letters: meta_zone_words_init
+ * buckets them by the first, zone_word_flags checks the second). */
 static const char *const excluded_words[] = {
     "comment", "related", "teaser", "recommend", "popular", "latest", "trending",
     "most-read", "mostread", "newsletter", "cookie", "consent", "advert", "promo",
@@ -66,14 +67,41 @@ static bool word_at(slice v, size_t i, const char *w, bool whole)
     return e == v.len || !ascii_is_alpha((unsigned char)v.ptr[e]);
 }
 
-/* True when `v` holds one of the words anywhere.  Lists are short; a set
- * of their first bytes limits the comparisons. */
-static bool attr_has_any(slice v, const char *const *words, const uint32_t *first)
+/* A word list's opening letter pairs, for substring search: a position
+ * of the text is compared with the words only when its two bytes open
+ * one of them. */
+typedef struct pair_set {
+    uint64_t bits[16]; /* 1024 buckets of (first, second) lowercased */
+    bool single;       /* a one-byte word: every first byte must be tried */
+} pair_set;
+
+static unsigned pair_hash(unsigned a, unsigned b) { return (a * 31u + b) & 1023u; }
+
+static void pair_set_init(pair_set *ps, const char *const *words)
+{
+    memset(ps, 0, sizeof *ps);
+    for (size_t k = 0; words[k]; k++) {
+        if (!words[k][0] || !words[k][1]) {
+            ps->single = true;
+            continue;
+        }
+        unsigned h = pair_hash(ascii_lower((unsigned char)words[k][0]), ascii_lower((unsigned char)words[k][1]));
+        ps->bits[h >> 6] |= 1ull << (h & 63);
+    }
+}
+
+/* True when `v` holds one of the words anywhere. */
+static bool attr_has_any(slice v, const char *const *words, const pair_set *ps)
 {
     for (size_t i = 0; v.ptr && i < v.len; i++) {
         unsigned c = ascii_lower((unsigned char)v.ptr[i]);
-        if (!(first[c >> 5] >> (c & 31) & 1))
-            continue;
+        if (!ps->single) {
+            if (i + 1 >= v.len)
+                break;
+            unsigned h = pair_hash(c, ascii_lower((unsigned char)v.ptr[i + 1]));
+            if (!(ps->bits[h >> 6] >> (h & 63) & 1))
+                continue;
+        }
         for (size_t k = 0; words[k]; k++)
             if (ascii_lower((unsigned char)words[k][0]) == c && word_at(v, i, words[k], false))
                 return true;
@@ -86,12 +114,9 @@ bool meta_class_has(const dom_node *el, const char *const *words)
     slice cls, id;
     if (!class_and_id(el, &cls, &id))
         return false;
-    uint32_t first[8] = { 0 };
-    for (size_t k = 0; words[k]; k++) {
-        unsigned c = ascii_lower((unsigned char)words[k][0]);
-        first[c >> 5] |= 1u << (c & 31);
-    }
-    return attr_has_any(cls, words, first) || attr_has_any(id, words, first);
+    pair_set ps;
+    pair_set_init(&ps, words);
+    return attr_has_any(cls, words, &ps) || attr_has_any(id, words, &ps);
 }
 
 static void add_words(meta_zone_words *zw, const char *const *words, unsigned flag)
@@ -109,17 +134,21 @@ void meta_zone_words_init(meta_zone_words *zw)
     add_words(&all, excluded_words, ZONE_WORD_EXCLUDED);
     add_words(&all, outside_words, ZONE_WORD_OUTSIDE);
     add_words(&all, tag_words, ZONE_WORD_TAG);
-    /* Bucket the words by first letter (all begin with one). */
+    /* Bucket the words by first letter (a counting sort; all begin with
+     * a lowercase letter). */
     memset(zw, 0, sizeof *zw);
-    for (unsigned c = 0; c < 26; c++) {
-        zw->start[c] = (uint8_t)zw->count;
-        for (size_t k = 0; k < all.count; k++)
-            if (ascii_lower((unsigned char)all.word[k][0]) == 'a' + c) {
-                zw->word[zw->count] = all.word[k];
-                zw->flag[zw->count++] = all.flag[k];
-            }
+    uint8_t at[27] = { 0 };
+    for (size_t k = 0; k < all.count; k++)
+        at[all.word[k][0] - 'a' + 1]++;
+    for (unsigned c = 1; c < 27; c++)
+        at[c] += at[c - 1];
+    memcpy(zw->start, at, sizeof zw->start);
+    for (size_t k = 0; k < all.count; k++) {
+        unsigned slot = at[all.word[k][0] - 'a']++;
+        zw->word[slot] = all.word[k];
+        zw->flag[slot] = all.flag[k];
     }
-    zw->start[26] = (uint8_t)zw->count;
+    zw->count = all.count;
 }
 
 /* Which lists have a word in `v`, as a word: starting after a non-letter
@@ -137,8 +166,12 @@ static unsigned zone_word_flags(slice v, const meta_zone_words *zw)
             continue;
         }
         c = ascii_lower(c) - 'a';
+        /* The second letter rules out most candidates before the full
+         * comparison (every listed word has two or more). */
+        unsigned second = i + 1 < v.len ? ascii_lower((unsigned char)v.ptr[i + 1]) : 0;
         for (unsigned k = zw->start[c]; k < zw->start[c + 1]; k++)
-            if (!(flags & zw->flag[k]) && word_at(v, i, zw->word[k], true))
+            if (!(flags & zw->flag[k]) && (unsigned char)zw->word[k][1] == second &&
+                word_at(v, i, zw->word[k], true))
                 flags |= zw->flag[k];
         while (i < v.len && ascii_is_alpha((unsigned char)v.ptr[i]))
             i++;

@@ -148,6 +148,27 @@ static void claims_checked_against_text(void **state)
     expect("2022-01-11 12:00 | 3:1 | 45%", "en", META_LANG_UNSURE, NULL);
 }
 
+static bool plainly(const char *text, const char *claim)
+{
+    meta_lang_census c;
+    meta_lang_census_take(&c, S(text), 2000);
+    return meta_lang_plainly_confirmed(&c, S(claim));
+}
+
+static void short_sample_confirms_plain_claims(void **state)
+{
+    (void)state;
+    assert_true(plainly(english, "en-GB"));
+    assert_true(plainly(german, "de"));
+    assert_true(plainly(korean, "ko"));
+    assert_true(plainly(russian, "ru"));
+    assert_false(plainly(english, "de"));
+    assert_false(plainly(english, ""));
+    assert_false(plainly(russian, "uk"));
+    assert_false(plainly(vietnamese, "vi"));
+    assert_false(plainly(lorem, "en"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -155,6 +176,7 @@ int main(void)
         cmocka_unit_test(languages_of_scripts),
         cmocka_unit_test(census_counts_words),
         cmocka_unit_test(claims_checked_against_text),
+        cmocka_unit_test(short_sample_confirms_plain_claims),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
