@@ -41,18 +41,44 @@ static const char *const kicker_words[] = {
     "screen-reader", NULL,
 };
 
+/* A forum's thread prefix ("<span class="label label--blue">News</span>
+ * Thread title"): the class word alone, as "label" is common inside
+ * other class names. */
+static bool is_prefix_tag(const dom_node *el)
+{
+    slice c = dom_attr_value(el, "class");
+    size_t i = 0;
+    while (i < c.len) {
+        while (i < c.len && c.ptr[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < c.len && c.ptr[j] != ' ')
+            j++;
+        slice word = slice_make(c.ptr + i, j - i);
+        if (slice_eq_nocase(word, "label") || slice_eq_nocase(word, "prefix"))
+            return true;
+        i = j;
+    }
+    return false;
+}
+
+static bool is_kicker(const dom_node *el)
+{
+    return meta_class_has(el, kicker_words) || is_prefix_tag(el);
+}
+
 /* The <h1>'s text without kicker lines; the whole text when that would
  * leave nothing. */
 static slice heading_text(arena *a, const dom_node *h1)
 {
     bool kicker = false;
     for (const dom_node *n = h1->first_child; n && !kicker; n = dom_next(h1, n))
-        kicker = n->type == DOM_ELEMENT && meta_class_has(n, kicker_words);
+        kicker = n->type == DOM_ELEMENT && is_kicker(n);
     if (!kicker)
         return meta_node_text(a, h1, 2000);
     buf b = BUF_INIT;
     for (const dom_node *n = h1->first_child; n && b.len < 2000;) {
-        if (n->type == DOM_ELEMENT && (meta_class_has(n, kicker_words) || dom_is(n, TAG_SCRIPT) ||
+        if (n->type == DOM_ELEMENT && (is_kicker(n) || dom_is(n, TAG_SCRIPT) ||
                                        dom_is(n, TAG_STYLE))) {
             n = dom_next_skip(h1, n);
             continue;

@@ -182,6 +182,20 @@ static void headline_choice(void **state)
               "<span class=\"headline\">Daten von Rheinmetall im Netz</span></h1></main></body></html>",
               "https://news.example/a"),
        "Daten von Rheinmetall im Netz");
+    /* A forum's thread prefix tag is not part of the headline; a class
+     * merely containing "label" does not make one. */
+    eq(choose(a, ctx,
+              "<html><head><title>Player - Squad for the coming season | Fan Forum</title></head>"
+              "<body><main><h1><span class=\"label label--blue\">Player</span> "
+              "Squad for the coming season</h1></main></body></html>",
+              "https://forum.example/threads/1"),
+       "Squad for the coming season");
+    eq(choose(a, ctx,
+              "<html><head><title>KALLAX Shelf unit, white - Shop</title></head>"
+              "<body><main><h1><span>KALLAX</span> <span class=\"typography-label-l\">Shelf unit, white</span>"
+              "</h1></main></body></html>",
+              "https://shop.example/p/1"),
+       "KALLAX Shelf unit, white");
     /* The site's logo in an <h1> linking home is no headline. */
     eq(choose(a, ctx,
               "<html><head><title>Conversations with a cryptid, chapter one [Fan Archive]</title></head>"
