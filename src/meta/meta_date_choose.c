@@ -100,7 +100,7 @@ static const meta_date_cand *prefer_shown(const meta_evidence *ev, time_t now, c
      * the headline wins, unless it is the page's modification date ("last
      * post" of a forum thread). */
     if (pub->rank >= RANK_MICRODATA)
-        return vis->rank <= RANK_NEAR_HEADLINE ? vis : pub;
+        return vis->rank <= RANK_NEAR_HEADLINE && !day_among(ev, now, &pub->date, is_url, false) ? vis : pub;
     /* Strong markup shown on the page too, or repeated by the URL, stays. */
     if (day_among(ev, now, &pub->date, is_shown, false) || day_among(ev, now, &pub->date, is_url, false))
         return pub;
@@ -124,6 +124,23 @@ static const meta_date_cand *prefer_shown_update(const meta_evidence *ev, time_t
     return upd ? upd : pub;
 }
 
+/* A shown numeric date such as 03/10/2023 reads either way; when the
+ * URL or the markup holds the other reading, the page's order is that
+ * one (a British page under an "en" language tag). */
+static const meta_date_cand *reread_ambiguous(const meta_evidence *ev, time_t now,
+                                              const meta_date_cand *pub, meta_date_cand *tmp)
+{
+    if (!pub || !is_shown(pub) || !pub->date.ambiguous)
+        return pub;
+    date_value swapped = pub->date;
+    swapped.month = pub->date.day, swapped.day = pub->date.month;
+    if (!day_among(ev, now, &swapped, any_markup_or_url, true))
+        return pub;
+    *tmp = *pub;
+    tmp->date = swapped;
+    return tmp;
+}
+
 void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now, meta_info *m)
 {
     date_value d;
@@ -141,6 +158,8 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
     if (pub && is_markup(pub))
         pub = prefer_shown(ev, now, pub);
     pub = prefer_shown_update(ev, now, pub);
+    meta_date_cand reread;
+    pub = reread_ambiguous(ev, now, pub, &reread);
     /* A UTC timestamp near midnight may fall on another day than the one
      * the publisher shows.  When the page shows a date one day off near
      * the headline (a local day: no zone, or a zone other than UTC), the

@@ -228,6 +228,41 @@ static void named_meta_dates(void **state)
     done(&p);
 }
 
+static void extract_url(page *p, const char *html, const char *url)
+{
+    p->a = arena_new(0);
+    p->ctx = meta_context_new();
+    meta_context_set_now(p->ctx, NOW);
+    dom_document doc;
+    assert_int_equal(mini_tree_parse(p->a, html, strlen(html), &doc), 0);
+    assert_int_equal(meta_extract(p->ctx, &doc, slice_make(url, strlen(url)), p->a, &p->m), 0);
+}
+
+static void url_settles_ambiguous_and_weak_dates(void **state)
+{
+    (void)state;
+    page p;
+    /* 03/10/2023 under lang="en" reads 10 March, but the URL says 3 October. */
+    extract_url(&p, "<html lang=\"en\"><body><h1>How many wine styles are there</h1>"
+                    "<div class=\"blog-date\"><span>03/10/2023</span></div><p>Body.</p></body></html>",
+                "https://x.example/blog/2023/october/03/how-many");
+    day_is(&p, "2023-10-03");
+    done(&p);
+    /* The same page without the URL keeps the language's order. */
+    extract_url(&p, "<html lang=\"en\"><body><h1>How many wine styles are there</h1>"
+                    "<div class=\"blog-date\"><span>03/10/2023</span></div><p>Body.</p></body></html>",
+                "https://x.example/blog/how-many");
+    day_is(&p, "2023-03-10");
+    done(&p);
+    /* Weak markup that the URL repeats beats a later <time> ("updated"). */
+    extract_url(&p, "<html><head><meta name=\"date\" content=\"2022-11-09\"></head><body><article>"
+                    "<h1>The headline of the story</h1><time datetime=\"2022-11-11T20:23:00-05:00\">"
+                    "November 11, 2022</time></article></body></html>",
+                "https://x.example/2022/11/09/1135211525/story");
+    day_is(&p, "2022-11-09");
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -243,6 +278,7 @@ int main(void)
         cmocka_unit_test(utc_day_gives_way_to_the_local_day_shown),
         cmocka_unit_test(stand_is_the_articles_date),
         cmocka_unit_test(named_meta_dates),
+        cmocka_unit_test(url_settles_ambiguous_and_weak_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
