@@ -537,8 +537,12 @@ void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
         if (markup.len && html_parse_document(ev->scratch, markup.ptr, markup.len, &po, &doc) == 0 && doc.root)
             scan_tree(ev, s, doc.root, false);
     }
-    const meta_items *best = s->micro.count ? &s->micro : s->near.count ? &s->near : &s->avatar;
-    int rank = s->micro.count ? RANK_MICRODATA : s->near.count ? RANK_NEAR_HEADLINE : RANK_FIRST_TEXT;
+    /* Microdata names the author unless a byline comes before it (a
+     * forum's "thread starter" line above a highlighted reply). */
+    bool micro = s->micro.count && !(s->near.count && s->near_el && s->micro_el &&
+                                     s->near_el->index < s->micro_el->index);
+    const meta_items *best = micro ? &s->micro : s->near.count ? &s->near : &s->avatar;
+    int rank = micro ? RANK_MICRODATA : s->near.count ? RANK_NEAR_HEADLINE : RANK_FIRST_TEXT;
     bool accept;
     meta_items_begin(&ev->byline_authors, rank, &accept);
     for (size_t i = 0; accept && i < best->count; i++)
