@@ -101,6 +101,11 @@ static void cjk_underscores_separate(void **state)
                      &names, &p);
     assert_int_equal(p.n, 3);
     assert_int_equal(p.hi, 2);
+    /* Each ideograph counts as a word, so a Chinese headline is long
+     * enough to stand before its section and site. */
+    assert_int_equal(meta_title_words(S("\xE6\x96\xB0\xE9\x97\xBB\xE6\xA0\x87\xE9\xA2\x98")), 4);
+    assert_int_equal(meta_title_words(S("two words")), 2);
+    eq(meta_title_head(&p), "\xE6\x96\xB0\xE9\x97\xBB\xE6\xA0\x87\xE9\xA2\x98");
     /* An ASCII identifier keeps its underscore. */
     meta_title_split(S("snake_case names"), NULL, &p);
     assert_int_equal(p.n, 1);
