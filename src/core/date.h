@@ -18,6 +18,7 @@ typedef struct date_value {
     int hour, minute, second;
     int tz_minutes;  /* offset east of UTC */
     bool has_time, has_tz;
+    bool ambiguous; /* numeric day and month that read either way (03/10/2023) */
 } date_value;
 
 /* How to read an all-numeric date such as 01/02/2022 whose numbers could be

@@ -339,6 +339,7 @@ static bool match_at(const scan *t, size_t i, date_order order, bool machine, da
                     if (a <= 12 && (b > 12 || (sep != '.' && month_first)))
                         day = b, mon = a;
                     if (set_ymd(d, y, mon, day)) {
+                        d->ambiguous = sep != '.' && a <= 12 && b <= 12 && a != b;
                         *end = k2;
                         return true;
                     }
@@ -476,10 +477,22 @@ bool date_from_url(slice url, date_value *out)
         if (sep != '/' && sep != '-' && sep != '_')
             continue;
         k++;
-        if (read_num(&t, &k, 2, &m) != 2 || at(&t, k) != sep)
+        /* /2023/10/03/, also /2023/october/03/ */
+        int day_digits = 2;
+        if (read_num(&t, &k, 2, &m) != 2) {
+            size_t e = k;
+            while (e < t.n && ascii_is_alpha(t.s[e]))
+                e++;
+            m = e > k ? date_month_lookup(slice_make((const char *)t.s + k, e - k)) : 0;
+            if (!m)
+                continue;
+            k = e;
+            day_digits = 1;
+        }
+        if (at(&t, k) != sep)
             continue;
         k++;
-        if (read_num(&t, &k, 2, &d) != 2 || ascii_is_digit(at(&t, k)))
+        if (read_num(&t, &k, 2, &d) < day_digits || ascii_is_digit(at(&t, k)))
             continue;
         if (set_ymd(out, y, m, d))
             return true;

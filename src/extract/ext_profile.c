@@ -67,7 +67,12 @@ static void take_group(ext_ctx *c, clean_fig *f)
         return;
     if (gr.mass > f[c->winner->index].chars / 2) {
         ext_profile_group_protect(c, g, &gr);
-        c->winner = common_ancestor(c, c->winner, g);
+        dom_node *a = common_ancestor(c, c->winner, g);
+        /* A small winner far from the cards (a notice, a banner line):
+         * their common ancestor would be most of the page; start from
+         * the cards and let the widening below find what goes with them. */
+        uint32_t wchars = wi->chars, achars = ext_inf(c, a)->chars;
+        c->winner = wi->good < 250 && wchars * 3 < gr.mass && achars > 2 * (gr.mass + wchars) ? g : a;
     }
 }
 
@@ -83,7 +88,10 @@ void ext_profile_widen(ext_ctx *c)
     if (w == c->body)
         return;
     bool spread = c->type != PAGE_ARTICLE && c->type != PAGE_DOCUMENTATION;
-    bool links_ok = c->link_mode || c->type == PAGE_LISTING || c->type == PAGE_COLLECTION;
+    /* Link text is content only when selection ran in link mode: on a
+     * collection page whose cards were found, the parents above them
+     * that add mostly links are menus and footers. */
+    bool links_ok = c->link_mode;
     while (w != c->body && w->parent && w->parent->type == DOM_ELEMENT) {
         dom_node *p = w->parent;
         ext_info *pi = ext_inf(c, p);

@@ -18,14 +18,17 @@
 
 enum { MAX_SIGS = 8, MIN_ITEMS = 4 };
 
+/* The tag and the first class name, digits left out: "item-1" and
+ * "item-2" are one kind, and so are WordPress cards whose later classes
+ * name each post's categories and tags. */
 static uint32_t signature(const dom_node *n)
 {
     uint32_t h = 2166136261u ^ n->tag;
-    slice cls = dom_attr_value(n, "class");
-    for (size_t i = 0; i < cls.len; i++) {
+    slice cls = slice_trim(dom_attr_value(n, "class"));
+    for (size_t i = 0; i < cls.len && !ascii_is_space((unsigned char)cls.ptr[i]); i++) {
         unsigned ch = (unsigned char)cls.ptr[i];
         if (ascii_is_digit(ch))
-            continue; /* "item-1", "item-2" are one kind */
+            continue;
         h = (h ^ ch) * 16777619u;
     }
     return h;

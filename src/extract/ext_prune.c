@@ -100,8 +100,29 @@ static int terminator_kind(ext_ctx *c, const dom_node *n)
     return starts_with_any(low, k, terminators) ? 2 : starts_with_any(low, k, weak_terminators) ? 1 : 0;
 }
 
+/* Is what follows n in the container mostly links (teaser cards, a list
+ * of further articles)? */
+static bool rest_is_links(const ext_ctx *c, const dom_node *w, const dom_node *n)
+{
+    uint32_t chars = 0, link = 0;
+    for (const dom_node *x = dom_next_skip(w, n); x;) {
+        const ext_info *in = ext_inf(c, x);
+        if (x->type == DOM_ELEMENT && (in->flags & (EXT_DROP | EXT_PRUNED))) {
+            x = dom_next_skip(w, x);
+            continue;
+        }
+        if (x->type == DOM_ELEMENT && (in->flags & EXT_BLOCK)) {
+            chars += in->own_chars;
+            link += in->own_link;
+        }
+        x = dom_next(w, x);
+    }
+    return chars && link * 3 >= chars;
+}
+
 /* From a terminator on, everything after it in the container goes, when
- * most of the prose came before it (a weak terminator: nearly all). */
+ * most of the prose came before it (a weak terminator: nearly all, or
+ * most and only links follow). */
 static void cut_tail(ext_ctx *c, dom_node *w, float wgood)
 {
     float seen = 0;
@@ -117,8 +138,10 @@ static void cut_tail(ext_ctx *c, dom_node *w, float wgood)
                            in->chars < 60 && in->chars == in->own_chars
                        ? terminator_kind(c, n)
                        : 0;
-        /* Listings go on with more cards after "In case you missed it". */
-        bool weak_ok = seen >= 0.9f * wgood && c->type != PAGE_LISTING && c->type != PAGE_COLLECTION;
+        /* Listings go on with more cards after "In case you missed it",
+         * service pages with more sections after "More about ...". */
+        bool weak_ok = kind == 1 && (c->type == PAGE_ARTICLE || c->type == PAGE_OTHER) &&
+                       (seen >= 0.8f * wgood || rest_is_links(c, w, n));
         if (kind == 2 || (kind == 1 && weak_ok)) {
             for (dom_node *x = n; x; x = dom_next_skip(w, x))
                 if (x->type == DOM_ELEMENT)

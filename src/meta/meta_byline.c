@@ -295,12 +295,18 @@ static const dom_node *next_element(const dom_node *n)
 /* A short text starting "By Name" (a byline without markup). */
 static bool by_text(const dom_node *n)
 {
+    /* Links to the author's archive name the author too ("All articles
+     * by Jane Doe"). */
     static const char *const leads[] = { "by ", "written by ", "posted by ", "von ", "par ",
-                                         "por ", "door ", "text: ", "autor: ", "author: ", NULL };
+                                         "por ", "door ", "text: ", "autor: ", "author: ",
+                                         "all articles by ", "all posts by ", "view all posts by ",
+                                         "more articles by ", "more posts by ", "more stories by ",
+                                         "see all posts by ", "articles by ", "posts by ",
+                                         "text von ", NULL };
     if (n->type != DOM_TEXT || !n->parent)
         return false;
     slice t = slice_trim(n->u.text);
-    if (t.len < 4 || !t.ptr[0] || !strchr("bwpvdtaBWPVDTA", t.ptr[0]))
+    if (t.len < 4 || !t.ptr[0] || !strchr("bwpvdtamsBWPVDTAMS", t.ptr[0]))
         return false; /* the first letters of the leads */
     for (size_t k = 0; leads[k]; k++) {
         size_t m = strlen(leads[k]);
@@ -532,8 +538,12 @@ void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
         if (markup.len && html_parse_document(ev->scratch, markup.ptr, markup.len, &po, &doc) == 0 && doc.root)
             scan_tree(ev, s, doc.root, false);
     }
-    const meta_items *best = s->micro.count ? &s->micro : s->near.count ? &s->near : &s->avatar;
-    int rank = s->micro.count ? RANK_MICRODATA : s->near.count ? RANK_NEAR_HEADLINE : RANK_FIRST_TEXT;
+    /* Microdata names the author unless a byline comes before it (a
+     * forum's "thread starter" line above a highlighted reply). */
+    bool micro = s->micro.count && !(s->near.count && s->near_el && s->micro_el &&
+                                     s->near_el->index < s->micro_el->index);
+    const meta_items *best = micro ? &s->micro : s->near.count ? &s->near : &s->avatar;
+    int rank = micro ? RANK_MICRODATA : s->near.count ? RANK_NEAR_HEADLINE : RANK_FIRST_TEXT;
     bool accept;
     meta_items_begin(&ev->byline_authors, rank, &accept);
     for (size_t i = 0; accept && i < best->count; i++)

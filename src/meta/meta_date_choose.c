@@ -46,6 +46,13 @@ static bool is_utc_time(const date_value *d)
     return d->has_time && d->has_tz && d->tz_minutes == 0;
 }
 
+/* A markup timestamp that may be UTC: "Z", "+00:00", or no zone at all
+ * (servers write their UTC clock without one). */
+static bool maybe_utc_time(const date_value *d)
+{
+    return d->has_time && (!d->has_tz || d->tz_minutes == 0);
+}
+
 typedef bool (*cand_filter)(const meta_date_cand *c);
 
 /* True when a valid candidate accepted by `f` (published ones only when
@@ -82,9 +89,9 @@ static const meta_date_cand *best_of(const meta_evidence *ev, time_t now, cand_f
 
 /* Two days one apart where one is a UTC timestamp: the same moment seen
  * from two time zones. */
-static bool zone_shift(const date_value *a, const date_value *b)
+static bool zone_shift(const date_value *shown, const date_value *markup)
 {
-    return days_apart(a, b) == 1 && (is_utc_time(a) || is_utc_time(b));
+    return days_apart(shown, markup) == 1 && (is_utc_time(shown) || maybe_utc_time(markup));
 }
 
 /* The shown date replaces a markup date `pub` that disagrees with it. */
@@ -100,7 +107,7 @@ static const meta_date_cand *prefer_shown(const meta_evidence *ev, time_t now, c
      * the headline wins, unless it is the page's modification date ("last
      * post" of a forum thread). */
     if (pub->rank >= RANK_MICRODATA)
-        return vis->rank <= RANK_NEAR_HEADLINE ? vis : pub;
+        return vis->rank <= RANK_NEAR_HEADLINE && !day_among(ev, now, &pub->date, is_url, false) ? vis : pub;
     /* Strong markup shown on the page too, or repeated by the URL, stays. */
     if (day_among(ev, now, &pub->date, is_shown, false) || day_among(ev, now, &pub->date, is_url, false))
         return pub;
@@ -124,6 +131,23 @@ static const meta_date_cand *prefer_shown_update(const meta_evidence *ev, time_t
     return upd ? upd : pub;
 }
 
+/* A shown numeric date such as 03/10/2023 reads either way; when the
+ * URL or the markup holds the other reading, the page's order is that
+ * one (a British page under an "en" language tag). */
+static const meta_date_cand *reread_ambiguous(const meta_evidence *ev, time_t now,
+                                              const meta_date_cand *pub, meta_date_cand *tmp)
+{
+    if (!pub || !is_shown(pub) || !pub->date.ambiguous)
+        return pub;
+    date_value swapped = pub->date;
+    swapped.month = pub->date.day, swapped.day = pub->date.month;
+    if (!day_among(ev, now, &swapped, any_markup_or_url, true))
+        return pub;
+    *tmp = *pub;
+    tmp->date = swapped;
+    return tmp;
+}
+
 void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now, meta_info *m)
 {
     date_value d;
@@ -141,12 +165,14 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
     if (pub && is_markup(pub))
         pub = prefer_shown(ev, now, pub);
     pub = prefer_shown_update(ev, now, pub);
+    meta_date_cand reread;
+    pub = reread_ambiguous(ev, now, pub, &reread);
     /* A UTC timestamp near midnight may fall on another day than the one
      * the publisher shows.  When the page shows a date one day off near
      * the headline (a local day: no zone, or a zone other than UTC), the
      * shown day is the publication day. */
     meta_date_cand local;
-    if (pub && is_utc_time(&pub->date) && !is_shown(pub) && !day_among(ev, now, &pub->date, is_shown, true)) {
+    if (pub && maybe_utc_time(&pub->date) && !is_shown(pub) && !day_among(ev, now, &pub->date, is_shown, true)) {
         for (size_t i = 0; i < ev->date_count; i++) {
             const meta_date_cand *c = &ev->dates[i];
             if (c->modified || !is_shown(c) || !date_valid(&c->date, now) || is_utc_time(&c->date))

@@ -218,6 +218,34 @@ static void product_falls_back_to_description(void **state)
     done(&p);
 }
 
+/* WordPress shop cards: the first class is shared, the later ones name
+ * each product's category and tags; the cards are still one group. */
+#define WP_CARD(n, cat) "<li class=\"product type-product post-" n " product_cat-" cat " instock\">" \
+                        "<a href=/p/" n "><h2>Stoneware cup number " n ", hand glazed</h2>" \
+                        "<span class=price>$29.95</span></a></li>"
+
+static const char wp_shop_page[] =
+    "<!doctype html><html lang=en><head><title>Shop</title></head><body>"
+    "<nav><a href=/>Home</a> <a href=/cart>Cart</a></nav>"
+    "<div class=notice><p>Free shipping on orders over fifty dollars.</p></div>"
+    "<div class=shop><ul class=products>"
+    WP_CARD("1", "cups") WP_CARD("2", "mugs") WP_CARD("3", "bottles") WP_CARD("4", "cups")
+    WP_CARD("5", "lids") WP_CARD("6", "mugs")
+    "</ul></div></body></html>";
+
+static void wordpress_cards_are_one_group(void **state)
+{
+    (void)state;
+    page p;
+    run(&p, wp_shop_page);
+    const char *t = p.text.data;
+    assert_non_null(strstr(t, "Stoneware cup number 1,"));
+    assert_non_null(strstr(t, "Stoneware cup number 6,"));
+    assert_null(strstr(t, "Cart"));
+    assert_int_equal(p.res.page_type, PAGE_LISTING);
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -227,6 +255,7 @@ int main(void)
         cmocka_unit_test(product_items_make_collection),
         cmocka_unit_test(shop_keeps_marked_cards),
         cmocka_unit_test(product_falls_back_to_description),
+        cmocka_unit_test(wordpress_cards_are_one_group),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

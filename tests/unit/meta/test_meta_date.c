@@ -188,6 +188,10 @@ static void url_dates(void **state)
     assert_false(date_from_url(SLICE_LIT("https://x.com/2022/01/story"), &d));
     assert_false(date_from_url(SLICE_LIT("https://2022-01-11.com/x?d=2022/01/11"), &d));
     assert_false(date_from_url(SLICE_LIT("https://x.com/a/123456789/b"), &d));
+    assert_true(date_from_url(SLICE_LIT("https://x.com/blog/2023/october/03/how-many"), &d));
+    assert_string_equal(fmt(&d), "2023-10-03");
+    assert_false(date_from_url(SLICE_LIT("https://x.com/2023/may-the-force/03/x"), &d));
+    assert_false(date_from_url(SLICE_LIT("https://x.com/2023/story/03/x"), &d));
 }
 
 static void validity_window(void **state)

@@ -96,6 +96,20 @@ static void weak_markup_gives_way_to_the_shown_date(void **state)
     done(&p);
 }
 
+static void link_around_time_is_no_teaser(void **state)
+{
+    (void)state;
+    page p;
+    /* A list item whose link holds only a <time> is a date line, not an
+     * item of a list of other articles. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2025-12-18T23:25:38Z", "2025-12-18T23:25:38Z")
+                "</head><body><main><h1>The headline</h1><ul><li>Start date "
+                "<a href=\"/t/1\"><time datetime=\"2025-12-19T04:25:38+0500\">Yesterday at 4:25 AM</time></a>"
+                "</li></ul></main></body></html>");
+    day_is(&p, "2025-12-19");
+    done(&p);
+}
+
 static void forum_last_post_is_not_the_thread_date(void **state)
 {
     (void)state;
@@ -185,6 +199,11 @@ static void utc_day_gives_way_to_the_local_day_shown(void **state)
                 "</article></body></html>");
     day_is(&p, "2023-11-08");
     done(&p);
+    /* A timestamp without a zone is read as a server's UTC clock too. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2026-02-15T03:05:48", "2026-02-20T05:47:29")
+                "</head><body><main><h1>The headline</h1><p>Feb 14, 2026</p></main></body></html>");
+    day_is(&p, "2026-02-14");
+    done(&p);
     /* The UTC day shown too: kept. */
     extract(&p, "<html><head>" HEAD_JSONLD("2023-10-30T20:00:00Z", "2023-10-30T20:00:00Z")
                 "</head><body><article><h1>The headline</h1><p>30.10.2023</p>"
@@ -228,6 +247,41 @@ static void named_meta_dates(void **state)
     done(&p);
 }
 
+static void extract_url(page *p, const char *html, const char *url)
+{
+    p->a = arena_new(0);
+    p->ctx = meta_context_new();
+    meta_context_set_now(p->ctx, NOW);
+    dom_document doc;
+    assert_int_equal(mini_tree_parse(p->a, html, strlen(html), &doc), 0);
+    assert_int_equal(meta_extract(p->ctx, &doc, slice_make(url, strlen(url)), p->a, &p->m), 0);
+}
+
+static void url_settles_ambiguous_and_weak_dates(void **state)
+{
+    (void)state;
+    page p;
+    /* 03/10/2023 under lang="en" reads 10 March, but the URL says 3 October. */
+    extract_url(&p, "<html lang=\"en\"><body><h1>How many wine styles are there</h1>"
+                    "<div class=\"blog-date\"><span>03/10/2023</span></div><p>Body.</p></body></html>",
+                "https://x.example/blog/2023/october/03/how-many");
+    day_is(&p, "2023-10-03");
+    done(&p);
+    /* The same page without the URL keeps the language's order. */
+    extract_url(&p, "<html lang=\"en\"><body><h1>How many wine styles are there</h1>"
+                    "<div class=\"blog-date\"><span>03/10/2023</span></div><p>Body.</p></body></html>",
+                "https://x.example/blog/how-many");
+    day_is(&p, "2023-03-10");
+    done(&p);
+    /* Weak markup that the URL repeats beats a later <time> ("updated"). */
+    extract_url(&p, "<html><head><meta name=\"date\" content=\"2022-11-09\"></head><body><article>"
+                    "<h1>The headline of the story</h1><time datetime=\"2022-11-11T20:23:00-05:00\">"
+                    "November 11, 2022</time></article></body></html>",
+                "https://x.example/2022/11/09/1135211525/story");
+    day_is(&p, "2022-11-09");
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -235,6 +289,7 @@ int main(void)
         cmocka_unit_test(shown_date_backed_by_other_markup_wins),
         cmocka_unit_test(weak_markup_gives_way_to_the_shown_date),
         cmocka_unit_test(forum_last_post_is_not_the_thread_date),
+        cmocka_unit_test(link_around_time_is_no_teaser),
         cmocka_unit_test(time_itemprop_modified_is_an_update),
         cmocka_unit_test(time_text_beats_a_timestamp_on_another_day),
         cmocka_unit_test(headline_dates_come_after_the_dateline),
@@ -243,6 +298,7 @@ int main(void)
         cmocka_unit_test(utc_day_gives_way_to_the_local_day_shown),
         cmocka_unit_test(stand_is_the_articles_date),
         cmocka_unit_test(named_meta_dates),
+        cmocka_unit_test(url_settles_ambiguous_and_weak_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

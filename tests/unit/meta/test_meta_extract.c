@@ -308,6 +308,26 @@ static void bylines_from_plugins_avatars_and_noscript(void **state)
     eq(p.m.authors.items[0], "Klaustrophobia");
     done(&p);
 
+    /* A link to the author's archive. */
+    extract(&p,
+            "<html><body><article><h1>A headline for the story</h1><p>Body.</p>"
+            "<a href=\"/authors/er\">All articles by Elliot Raba</a></article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Elliot Raba");
+    done(&p);
+
+    /* A thread starter named above a highlighted reply's microdata. */
+    extract(&p,
+            "<html><body><h1>Graphics card question</h1>"
+            "<div class=\"description\">Thread starter <a class=\"username\" href=\"/m/s\">SamuelMIz</a></div>"
+            "<div class=\"post\"><section itemprop=\"author\" itemscope><meta itemprop=\"name\" content=\"Ralston18\">"
+            "</section><p>Solution text.</p></div></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "SamuelMIz");
+    done(&p);
+
     /* A forum's "started by" line. */
     extract(&p,
             "<html><body><h1>Best hosts</h1><p>Discussion in 'Hosting' started by "
