@@ -10,7 +10,7 @@
 enum {
     LEAD_MIN_CHARS = 60,   /* shorter: a byline, date or kicker */
     LEAD_MAX_CHARS = 800,  /* both leads together */
-    LEAD_MAX_STEPS = 400,  /* nodes walked from the headline to the body */
+    LEAD_MAX_STEPS = 1500, /* nodes walked from the headline to the body */
 };
 
 static bool is_ancestor(const ext_ctx *c, const dom_node *a, const dom_node *n)

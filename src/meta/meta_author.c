@@ -101,6 +101,7 @@ static const char *const labels[] = {
     "last updated", "edited by", "updated", "published", "posted", "last modified",
     "aktualisiert", "veröffentlicht", "more about", "view all", "all posts", "read more",
     "follow ", "see all", "sponsored", "reviewed by", "fact checked", "stand:", "stand ",
+    "illustration", "fotos", "foto:", "photo:", "photos:", "bild:",
     NULL,
 };
 
@@ -179,6 +180,9 @@ static bool abbreviation_end(slice s)
     while (start > 0 && ascii_is_alpha((unsigned char)s.ptr[start - 1]))
         start--;
     size_t n = i - start;
+    static const char *const abbreviations[] = { "inc", "ltd", "corp", "llc", "bros", NULL };
+    if (n >= 3 && start > 0 && s.ptr[start - 1] == ' ' && in_list(slice_make(s.ptr + start, n), abbreviations))
+        return true; /* "Cerebral Inc." */
     return n >= 1 && n <= 2 && ascii_is_upper((unsigned char)s.ptr[start]) &&
            (start == 0 || s.ptr[start - 1] == ' ' || s.ptr[start - 1] == '.');
 }
@@ -323,7 +327,7 @@ bool meta_author_plausible(slice s, bool structured)
     for (size_t i = 0; i < s.len; i++) {
         unsigned c = (unsigned char)s.ptr[i];
         if (c == '@' || c == '<' || c == '>' || c == '{' || c == '}' || c == '=' || c == '#' ||
-            c == '?' || c == '!')
+            c == '?' || c == '!' || c == ':')
             return false;
         if (ascii_is_digit(c) && !(words == 1 && user_name_word(s)))
             return false;
@@ -468,6 +472,21 @@ static size_t add_authors(meta_items *l, arena *a, slice byline, bool structured
         long p = slice_find_nocase(s, " by ");
         if (p > 0 && !after_role(slice_make(s.ptr, (size_t)p)))
             s = slice_make(s.ptr + p + 4, s.len - (size_t)p - 4);
+        /* Other languages' "by" is also a name particle ("Max von
+         * Trapp"): split only after a date or time ("06.11.2023 13:30 von
+         * Olga"). */
+        static const char *const by_words[] = { " von ", " par ", " por ", " door ", " di ", NULL };
+        for (size_t k = 0; p <= 0 && by_words[k]; k++) {
+            long q = slice_find_nocase(s, by_words[k]);
+            if (q <= 0)
+                continue;
+            bool digits = false;
+            for (long i = 0; i < q && !digits; i++)
+                digits = ascii_is_digit((unsigned char)s.ptr[i]);
+            size_t m = strlen(by_words[k]);
+            if (digits)
+                s = slice_make(s.ptr + q + (long)m, s.len - (size_t)q - m);
+        }
     }
     /* A date ends the names: "By Jane Doe, January 11, 2022". */
     size_t at;

@@ -301,7 +301,8 @@ static bool by_text(const dom_node *n)
                                          "por ", "door ", "text: ", "autor: ", "author: ",
                                          "all articles by ", "all posts by ", "view all posts by ",
                                          "more articles by ", "more posts by ", "more stories by ",
-                                         "see all posts by ", "articles by ", "posts by ", NULL };
+                                         "see all posts by ", "articles by ", "posts by ",
+                                         "text von ", NULL };
     if (n->type != DOM_TEXT || !n->parent)
         return false;
     slice t = slice_trim(n->u.text);

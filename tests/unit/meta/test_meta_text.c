@@ -94,6 +94,10 @@ static void author_names_lose_credentials_roles_and_noise(void **state)
     expect_authors("Jean-Luc Aufranc (CNXSoft)", "Jean-Luc Aufranc (CNXSoft)");
     expect_authors("Jean-Luc Aufranc (CNXSoft", "Jean-Luc Aufranc (CNXSoft");
     expect_authors("Perry Bacon Jr.", "Perry Bacon Jr.");
+    expect_authors("Cerebral Inc.", "Cerebral Inc.");
+    expect_authors("By Jane Smith.", "Jane Smith");
+    /* Credits ("design: Name") are no bylines. */
+    expect_authors("design: Scott McDaniel", "");
     /* On the page: "on Friday", "in Forum", a role after " by ". */
     expect_authors("BeauHD on Friday", "BeauHD");
     expect_authors("MixmasterFred in Workshop Woodworking", "MixmasterFred");
@@ -122,6 +126,9 @@ static void author_names_lose_credentials_roles_and_noise(void **state)
     expect_authors("~ Cem Basman", "Cem Basman");
     expect_authors("Sara Zinnecker Stand: 12.05.2022", "Sara Zinnecker");
     expect_authors("Artikel von", "");
+    expect_authors("06.11.2023 13:30 von Olga", "Olga");
+    expect_authors("Max von Trapp", "Max von Trapp");
+    expect_authors("Text von Christian Seiler Illustration von Markus Roost", "Christian Seiler");
     assert_true(meta_author_is_credential(S("PhD")));
     assert_false(meta_author_is_credential(S("Grant Tinsley")));
     /* A newsroom signing alone is the author; after a person it is a desk. */
