@@ -54,7 +54,7 @@ static bool reads_as_lead(ext_ctx *c, const dom_node *x, const ext_info *in)
     /* The headline repeated (a second title element) is no lead. */
     slice t = ext_subtree_text(c, x, 600);
     return !(c->doc_title.len && ext_text_similar(t, c->doc_title)) &&
-           !(c->og_title.len && ext_text_similar(t, c->og_title)) && !ext_trim_is_furniture(c, x);
+           !(c->og_title.len && ext_text_similar(t, c->og_title)) && !ext_line_is_furniture(c, x, true);
 }
 
 /* Inside the winner, is the node under an element pruned away? */
