@@ -111,9 +111,12 @@ void ext_lead_find(ext_ctx *c);
 /* ext_trim.c: captions, credits, ad labels, date lines and calls to
  * subscribe inside the winner (called by ext_prune_winner). */
 void ext_trim_winner(ext_ctx *c);
-/* A short leaf block that ext_trim_winner would drop (credit, date line,
- * call to subscribe...). */
-bool ext_trim_is_furniture(ext_ctx *c, const dom_node *n);
+/* ext_trim_lines.c: a short leaf block that ext_trim_winner drops
+ * (credit, copyright, ad label, date line, call to subscribe; calls only
+ * when `calls`); a block naming subscriptions or donations without being
+ * a call. */
+bool ext_line_is_furniture(ext_ctx *c, const dom_node *n, bool calls);
+bool ext_line_names_calls(ext_ctx *c, const dom_node *n);
 
 /* ext_lists.c */
 int ext_lists_collect(ext_ctx *c);

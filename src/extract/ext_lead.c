@@ -10,7 +10,7 @@
 enum {
     LEAD_MIN_CHARS = 60,   /* shorter: a byline, date or kicker */
     LEAD_MAX_CHARS = 800,  /* both leads together */
-    LEAD_MAX_STEPS = 400,  /* nodes walked from the headline to the body */
+    LEAD_MAX_STEPS = 1500, /* nodes walked from the headline to the body */
 };
 
 static bool is_ancestor(const ext_ctx *c, const dom_node *a, const dom_node *n)
@@ -54,7 +54,7 @@ static bool reads_as_lead(ext_ctx *c, const dom_node *x, const ext_info *in)
     /* The headline repeated (a second title element) is no lead. */
     slice t = ext_subtree_text(c, x, 600);
     return !(c->doc_title.len && ext_text_similar(t, c->doc_title)) &&
-           !(c->og_title.len && ext_text_similar(t, c->og_title)) && !ext_trim_is_furniture(c, x);
+           !(c->og_title.len && ext_text_similar(t, c->og_title)) && !ext_line_is_furniture(c, x, true);
 }
 
 /* Inside the winner, is the node under an element pruned away? */

@@ -127,6 +127,7 @@ static void vote_url(slice url, votes *v)
     }
     char w[24];
     size_t n = 0;
+    bool seg_start = true; /* no '-' or '.' yet in this path segment */
     for (; i <= url.len; i++) {
         unsigned ch = i < url.len ? (unsigned char)url.ptr[i] : '/';
         if (ch == '?' || ch == '#')
@@ -135,14 +136,19 @@ static void vote_url(slice url, votes *v)
             w[n++] = (char)ascii_lower(ch);
             continue;
         }
-        if (ch == '/' && n) {
+        /* A whole path segment, or a script name ("viewtopic.php"). */
+        if ((ch == '/' || ch == '.') && n && (ch == '/' || seg_start)) {
             w[n] = '\0';
             for (size_t k = 0; url_words[k].word; k++)
                 if (strcmp(w, url_words[k].word) == 0) {
-                    v->v[url_words[k].type] += 2;
+                    v->v[url_words[k].type] += url_words[k].type == PAGE_FORUM && ch == '.' ? 3 : 2;
                     break;
                 }
         }
+        if (ch == '/')
+            seg_start = true;
+        else if (!ascii_is_alnum(ch))
+            seg_start = false;
         if (ch == '/' || !ascii_is_alnum(ch))
             n = 0;
     }

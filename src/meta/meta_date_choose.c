@@ -46,6 +46,13 @@ static bool is_utc_time(const date_value *d)
     return d->has_time && d->has_tz && d->tz_minutes == 0;
 }
 
+/* A markup timestamp that may be UTC: "Z", "+00:00", or no zone at all
+ * (servers write their UTC clock without one). */
+static bool maybe_utc_time(const date_value *d)
+{
+    return d->has_time && (!d->has_tz || d->tz_minutes == 0);
+}
+
 typedef bool (*cand_filter)(const meta_date_cand *c);
 
 /* True when a valid candidate accepted by `f` (published ones only when
@@ -82,9 +89,9 @@ static const meta_date_cand *best_of(const meta_evidence *ev, time_t now, cand_f
 
 /* Two days one apart where one is a UTC timestamp: the same moment seen
  * from two time zones. */
-static bool zone_shift(const date_value *a, const date_value *b)
+static bool zone_shift(const date_value *shown, const date_value *markup)
 {
-    return days_apart(a, b) == 1 && (is_utc_time(a) || is_utc_time(b));
+    return days_apart(shown, markup) == 1 && (is_utc_time(shown) || maybe_utc_time(markup));
 }
 
 /* The shown date replaces a markup date `pub` that disagrees with it. */
@@ -165,7 +172,7 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
      * the headline (a local day: no zone, or a zone other than UTC), the
      * shown day is the publication day. */
     meta_date_cand local;
-    if (pub && is_utc_time(&pub->date) && !is_shown(pub) && !day_among(ev, now, &pub->date, is_shown, true)) {
+    if (pub && maybe_utc_time(&pub->date) && !is_shown(pub) && !day_among(ev, now, &pub->date, is_shown, true)) {
         for (size_t i = 0; i < ev->date_count; i++) {
             const meta_date_cand *c = &ev->dates[i];
             if (c->modified || !is_shown(c) || !date_valid(&c->date, now) || is_utc_time(&c->date))

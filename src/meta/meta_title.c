@@ -4,7 +4,6 @@
 #include "meta_title.h"
 
 #include "../core/ascii.h"
-#include "../core/buf.h"
 
 slice meta_title_strip_site(slice title, slice site)
 {
@@ -40,79 +39,6 @@ static bool shares_words(slice h, slice ref)
         i = j;
     }
     return words && found * 2 >= words;
-}
-
-/* True when `href` points at a site's front page ("/", "./",
- * "https://example.com/"). */
-static bool is_home_link(slice href)
-{
-    href = slice_trim(href);
-    /* Past "scheme://host" or "//host" to the path. */
-    long auth = slice_find_nocase(href, "//");
-    size_t i = 0;
-    if (auth >= 0 && (auth == 0 || href.ptr[auth - 1] == ':')) {
-        i = (size_t)auth + 2;
-        while (i < href.len && href.ptr[i] != '/')
-            i++;
-        if (i == href.len)
-            return true;
-    }
-    slice path = slice_make(href.ptr + i, href.len - i);
-    return slice_eq_cstr(path, "/") || slice_eq_cstr(path, "./") || slice_eq_nocase(path, "/index.html");
-}
-
-/* An <h1> whose link leads to the front page is the site's logo. */
-static bool is_logo(const dom_node *h1)
-{
-    for (const dom_node *n = h1->first_child ? h1 : NULL; n; n = dom_next(h1, n))
-        if (dom_is(n, TAG_A) && is_home_link(dom_attr_value(n, "href")))
-            return true;
-    return false;
-}
-
-/* Lines set above or beside the headline inside the <h1> ("Corona:
- * <span class=kicker>"), and text only screen readers get. */
-static const char *const kicker_words[] = {
-    "kicker", "dachzeile", "roofline", "overline", "topline", "eyebrow", "supertitle",
-    "spitzmarke", "subheadline", "visually-hidden", "visuallyhidden", "element-invisible", "sr-only",
-    "screen-reader", NULL,
-};
-
-/* The <h1>'s text without kicker lines; the whole text when that would
- * leave nothing. */
-static slice heading_text(arena *a, const dom_node *h1)
-{
-    bool kicker = false;
-    for (const dom_node *n = h1->first_child; n && !kicker; n = dom_next(h1, n))
-        kicker = n->type == DOM_ELEMENT && meta_class_has(n, kicker_words);
-    if (!kicker)
-        return meta_node_text(a, h1, 2000);
-    buf b = BUF_INIT;
-    for (const dom_node *n = h1->first_child; n && b.len < 2000;) {
-        if (n->type == DOM_ELEMENT && (meta_class_has(n, kicker_words) || dom_is(n, TAG_SCRIPT) ||
-                                       dom_is(n, TAG_STYLE))) {
-            n = dom_next_skip(h1, n);
-            continue;
-        }
-        if (n->type == DOM_TEXT)
-            buf_append_slice(&b, n->u.text);
-        else if (n->type == DOM_ELEMENT)
-            buf_putc(&b, ' ');
-        n = dom_next(h1, n);
-    }
-    slice out = b.failed ? slice_make(NULL, 0) : meta_clean_text(a, slice_make(b.data ? b.data : "", b.len));
-    buf_dispose(&b);
-    /* The punctuation that joined the kicker goes with it ("Kicker: "). */
-    while (out.len && (out.ptr[0] == ':' || out.ptr[0] == '|' || out.ptr[0] == '-' || out.ptr[0] == ' '))
-        out.ptr++, out.len--;
-    return out.len ? out : meta_node_text(a, h1, 2000);
-}
-
-static slice h1_text(meta_evidence *ev, size_t i)
-{
-    if (is_logo(ev->h1[i]))
-        return slice_make(NULL, 0);
-    return meta_title_clean_heading(heading_text(ev->out, ev->h1[i]));
 }
 
 /* og:title repeating the <title>'s headline with the parts after it up
@@ -249,6 +175,11 @@ slice meta_title_choose(meta_evidence *ev, slice site)
         names.host_label = meta_title_host_label(ev->canonical.value);
     slice lang = ev->html_lang.len ? ev->html_lang : ev->content_language.len ? ev->content_language : ev->og_locale;
     names.english = !lang.len || slice_starts_with_nocase(lang, "en");
+    /* Each <h1>'s text once, in scratch memory; the one returned is
+     * copied to the result. */
+    slice h1s[META_MAX_H1];
+    for (size_t i = 0; i < ev->h1_count; i++)
+        h1s[i] = meta_title_heading_text(ev->scratch, ev->h1[i]);
     meta_title_parts tp, op;
     meta_title_split(ev->html_title, &names, &tp);
     meta_title_split(ev->og_title, &names, &op);
@@ -259,7 +190,7 @@ slice meta_title_choose(meta_evidence *ev, slice site)
      * when what precedes it is long enough for a headline (site-first
      * titles end with the headline: "Site - News - Headline"). */
     for (size_t i = 0; i < ev->h1_count && tp.hi == tp.n && tp.hi - tp.lo >= 2; i++)
-        if (meta_text_similar(h1_text(ev, i), meta_title_run(&tp, tp.hi - 1, tp.hi)) &&
+        if (meta_text_similar(h1s[i], meta_title_run(&tp, tp.hi - 1, tp.hi)) &&
             meta_title_words(meta_title_run(&tp, tp.lo, tp.hi - 1)) >= 3) {
             tp.hi--;
             meta_title_pick_head(&tp, &names);
@@ -269,7 +200,7 @@ slice meta_title_choose(meta_evidence *ev, slice site)
      * after all when an <h1> opens with it ("IAM overview | Identity and
      * Access Management | Docs" with the h1 "IAM overview" and buttons). */
     for (size_t i = 0; i < ev->h1_count && tp.head_lo > tp.lo; i++)
-        if (starts_with_text(h1_text(ev, i), meta_title_run(&tp, tp.lo, tp.lo + 1))) {
+        if (starts_with_text(h1s[i], meta_title_run(&tp, tp.lo, tp.lo + 1))) {
             tp.head_lo = tp.lo;
             tp.head_hi = tp.lo + 1;
         }
@@ -282,7 +213,7 @@ slice meta_title_choose(meta_evidence *ev, slice site)
      * repeat it); the first in document order carries the byline. */
     slice chosen = { NULL, 0 };
     for (size_t i = 0; i < ev->h1_count; i++) {
-        slice h = h1_text(ev, i);
+        slice h = h1s[i];
         if (!h.len)
             continue;
         bool agrees = false;
@@ -307,13 +238,13 @@ slice meta_title_choose(meta_evidence *ev, slice site)
         /* "Headline | Tag line" in the h1 too: cut where the title is. */
         slice cut = cut_heading(chosen, &names);
         if (cut.len < chosen.len && meta_text_similar(cut, t))
-            return cut;
-        return chosen;
+            return arena_slice_dup(ev->out, cut);
+        return arena_slice_dup(ev->out, chosen);
     }
     /* An <h1> that wraps the title's headline in a label or counters:
      * the headline is the title's. */
     for (size_t i = 0; i < ev->h1_count; i++) {
-        slice h = h1_text(ev, i);
+        slice h = h1s[i];
         slice head = t.len ? t : og;
         if (h.len && head.len && decorates(h, head)) {
             ev->headline = ev->h1[i];
@@ -327,12 +258,12 @@ slice meta_title_choose(meta_evidence *ev, slice site)
      * <h1> outside the site header. */
     size_t first = 0, nonempty = 0;
     for (size_t i = 0; i < ev->h1_count; i++)
-        if (h1_text(ev, i).len && !nonempty++)
+        if (h1s[i].len && !nonempty++)
             first = i;
     if (nonempty) {
         const dom_node *h1 = ev->h1[first];
         bool main_area = inside_tag(h1, TAG_ARTICLE) || inside_tag(h1, TAG_MAIN);
-        slice h = h1_text(ev, first);
+        slice h = h1s[first];
         /* It must share half its words with the <title>: an h1 that does
          * not is a section or site name ("Health Center"), or filler.
          * Empty <h1>s (logos, icons) do not count. */
@@ -343,7 +274,7 @@ slice meta_title_choose(meta_evidence *ev, slice site)
             !(site.len && meta_text_contains(h, site)) &&
             (shares_words(h, ref) || sources_disagree(ev, og, t, h))) {
             ev->headline = h1;
-            return h;
+            return arena_slice_dup(ev->out, h);
         }
     }
     /* No h1 repeats the title: an h2/h3 that does marks the headline's
@@ -361,8 +292,8 @@ slice meta_title_choose(meta_evidence *ev, slice site)
     for (size_t k = 0; k < sizeof named / sizeof *named; k++)
         if (named[k].len)
             return named[k];
-    if (ev->h1_count && h1_text(ev, 0).len)
-        return h1_text(ev, 0);
+    if (ev->h1_count && h1s[0].len)
+        return arena_slice_dup(ev->out, h1s[0]);
     /* Only a title without a headline slot ("| Site"): better than none. */
     return slice_trim(ev->html_title);
 }

@@ -45,6 +45,9 @@ slice meta_title_run(const meta_title_parts *p, size_t i, size_t j);
 slice meta_title_head(const meta_title_parts *p);
 /* Words in `s` (runs of non-space bytes). */
 size_t meta_title_words(slice s);
+/* An <h1>'s text as a headline (kicker lines and screen-reader text left
+ * out, permalink marks cut), in `a`; empty for a logo linking home. */
+slice meta_title_heading_text(arena *a, const dom_node *h1);
 /* An <h1>'s text without the permalink marks documentation generators
  * append ("Usage¶", "Usage #"). */
 slice meta_title_clean_heading(slice h);

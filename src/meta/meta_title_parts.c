@@ -17,8 +17,16 @@ size_t meta_title_words(slice s)
     size_t n = 0;
     bool in = false;
     for (size_t i = 0; i < s.len; i++) {
-        bool sp = ascii_is_space((unsigned char)s.ptr[i]);
-        if (!sp && !in)
+        unsigned c = (unsigned char)s.ptr[i];
+        bool sp = ascii_is_space(c);
+        /* Chinese and Japanese write no spaces: each ideograph or kana
+         * (U+3040..U+9FFF, lead bytes E3..E9) counts as a word. */
+        if (c >= 0xE3 && c <= 0xE9) {
+            n++;
+            in = false;
+            continue;
+        }
+        if (!sp && !in && (c < 0x80 || c >= 0xC0))
             n++;
         in = !sp;
     }

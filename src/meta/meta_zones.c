@@ -202,10 +202,17 @@ static bool is_link_list_item(const dom_node *li)
     for (const dom_node *c = li; c; c = dom_next(li, c)) {
         if (!dom_is(c, TAG_A))
             continue;
+        /* A link around a <time> ("Yesterday at 4:25 AM") is a date. */
         size_t n = 0;
-        for (const dom_node *t = c; t; t = dom_next(c, t))
+        for (const dom_node *t = c; t;) {
+            if (dom_is(t, TAG_TIME)) {
+                t = dom_next_skip(c, t);
+                continue;
+            }
             if (t->type == DOM_TEXT)
                 n += slice_trim(t->u.text).len;
+            t = dom_next(c, t);
+        }
         if (n >= 20)
             return true;
     }

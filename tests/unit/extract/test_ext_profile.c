@@ -40,6 +40,24 @@ static void run_described(page *p, const char *html, const char *description)
 
 static void run(page *p, const char *html) { run_described(p, html, ""); }
 
+/* Extraction with a page URL, for the URL's votes on the page type. */
+static ext_page_type type_at(const char *html, const char *url)
+{
+    arena *a = arena_new(0), *out = arena_new(0);
+    assert_non_null(a);
+    assert_non_null(out);
+    dom_document doc;
+    html_parse_options po = { .scripting = true };
+    assert_int_equal(html_parse_document(a, html, strlen(html), &po, &doc), 0);
+    ext_options eo = { .tables = true, .base_url = slice_make(url, strlen(url)) };
+    ext_result res;
+    assert_int_equal(ext_extract(&doc, &eo, out, &res), 0);
+    ext_page_type t = res.page_type;
+    arena_free(out);
+    arena_free(a);
+    return t;
+}
+
 static void done(page *p)
 {
     buf_dispose(&p->text);
@@ -246,6 +264,19 @@ static void wordpress_cards_are_one_group(void **state)
     done(&p);
 }
 
+/* A forum script's name ("viewtopic.php") and a site's home page say
+ * what the page is; a slug word does not ("best-forum-apps"). */
+static void url_votes(void **state)
+{
+    (void)state;
+    static const char html[] = "<!doctype html><html lang=en><head><title>Page</title></head><body>"
+                               "<p>Some text of a page that says little about what it is, written in "
+                               "plain sentences for the reader.</p></body></html>";
+    assert_int_equal(type_at(html, "https://forum.example/viewtopic.php?t=42"), PAGE_FORUM);
+    assert_int_equal(type_at(html, "https://www.example.com/"), PAGE_SERVICE);
+    assert_int_equal(type_at(html, "https://www.example.com/news/best-forum-apps.html"), PAGE_ARTICLE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -256,6 +287,7 @@ int main(void)
         cmocka_unit_test(shop_keeps_marked_cards),
         cmocka_unit_test(product_falls_back_to_description),
         cmocka_unit_test(wordpress_cards_are_one_group),
+        cmocka_unit_test(url_votes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -96,6 +96,20 @@ static void weak_markup_gives_way_to_the_shown_date(void **state)
     done(&p);
 }
 
+static void link_around_time_is_no_teaser(void **state)
+{
+    (void)state;
+    page p;
+    /* A list item whose link holds only a <time> is a date line, not an
+     * item of a list of other articles. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2025-12-18T23:25:38Z", "2025-12-18T23:25:38Z")
+                "</head><body><main><h1>The headline</h1><ul><li>Start date "
+                "<a href=\"/t/1\"><time datetime=\"2025-12-19T04:25:38+0500\">Yesterday at 4:25 AM</time></a>"
+                "</li></ul></main></body></html>");
+    day_is(&p, "2025-12-19");
+    done(&p);
+}
+
 static void forum_last_post_is_not_the_thread_date(void **state)
 {
     (void)state;
@@ -185,6 +199,11 @@ static void utc_day_gives_way_to_the_local_day_shown(void **state)
                 "</article></body></html>");
     day_is(&p, "2023-11-08");
     done(&p);
+    /* A timestamp without a zone is read as a server's UTC clock too. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2026-02-15T03:05:48", "2026-02-20T05:47:29")
+                "</head><body><main><h1>The headline</h1><p>Feb 14, 2026</p></main></body></html>");
+    day_is(&p, "2026-02-14");
+    done(&p);
     /* The UTC day shown too: kept. */
     extract(&p, "<html><head>" HEAD_JSONLD("2023-10-30T20:00:00Z", "2023-10-30T20:00:00Z")
                 "</head><body><article><h1>The headline</h1><p>30.10.2023</p>"
@@ -270,6 +289,7 @@ int main(void)
         cmocka_unit_test(shown_date_backed_by_other_markup_wins),
         cmocka_unit_test(weak_markup_gives_way_to_the_shown_date),
         cmocka_unit_test(forum_last_post_is_not_the_thread_date),
+        cmocka_unit_test(link_around_time_is_no_teaser),
         cmocka_unit_test(time_itemprop_modified_is_an_update),
         cmocka_unit_test(time_text_beats_a_timestamp_on_another_day),
         cmocka_unit_test(headline_dates_come_after_the_dateline),

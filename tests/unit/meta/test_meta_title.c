@@ -101,6 +101,11 @@ static void cjk_underscores_separate(void **state)
                      &names, &p);
     assert_int_equal(p.n, 3);
     assert_int_equal(p.hi, 2);
+    /* Each ideograph counts as a word, so a Chinese headline is long
+     * enough to stand before its section and site. */
+    assert_int_equal(meta_title_words(S("\xE6\x96\xB0\xE9\x97\xBB\xE6\xA0\x87\xE9\xA2\x98")), 4);
+    assert_int_equal(meta_title_words(S("two words")), 2);
+    eq(meta_title_head(&p), "\xE6\x96\xB0\xE9\x97\xBB\xE6\xA0\x87\xE9\xA2\x98");
     /* An ASCII identifier keeps its underscore. */
     meta_title_split(S("snake_case names"), NULL, &p);
     assert_int_equal(p.n, 1);
@@ -182,6 +187,20 @@ static void headline_choice(void **state)
               "<span class=\"headline\">Daten von Rheinmetall im Netz</span></h1></main></body></html>",
               "https://news.example/a"),
        "Daten von Rheinmetall im Netz");
+    /* A forum's thread prefix tag is not part of the headline; a class
+     * merely containing "label" does not make one. */
+    eq(choose(a, ctx,
+              "<html><head><title>Player - Squad for the coming season | Fan Forum</title></head>"
+              "<body><main><h1><span class=\"label label--blue\">Player</span> "
+              "Squad for the coming season</h1></main></body></html>",
+              "https://forum.example/threads/1"),
+       "Squad for the coming season");
+    eq(choose(a, ctx,
+              "<html><head><title>KALLAX Shelf unit, white - Shop</title></head>"
+              "<body><main><h1><span>KALLAX</span> <span class=\"typography-label-l\">Shelf unit, white</span>"
+              "</h1></main></body></html>",
+              "https://shop.example/p/1"),
+       "KALLAX Shelf unit, white");
     /* The site's logo in an <h1> linking home is no headline. */
     eq(choose(a, ctx,
               "<html><head><title>Conversations with a cryptid, chapter one [Fan Archive]</title></head>"
