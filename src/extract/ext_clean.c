@@ -88,7 +88,9 @@ static bool value_hits(slice v, const char *const *list)
             n++;
             continue;
         }
-        if (n && n <= sizeof w && word_hits(w, n, list))
+        /* "commentary" names an opinion piece, not reader comments. */
+        bool genre = list == comment_words && n >= 9 && memcmp(w, "commentar", 9) == 0;
+        if (n && n <= sizeof w && !genre && word_hits(w, n, list))
             return true;
         n = 0;
     }
