@@ -187,6 +187,9 @@ void ext_clean_mark(ext_ctx *c, dom_node *el)
     case TAG_ARTICLE: case TAG_MAIN:
         in->flags |= EXT_POSITIVE;
         break;
+    case TAG_FORM: /* labels and hints; a page-wide ASP.NET form is protected */
+        in->flags |= EXT_BOILER;
+        break;
     default:
         break;
     }
