@@ -1,0 +1,134 @@
+/* test_ext_select.c - the choice of the content container against the
+ * parts that used to win it: an opinion piece whose class says
+ * "commentary" (not reader comments), a registration form with more
+ * label text than a short article, and a post held only in <noscript>
+ * beside a visible page of labels. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "core/buf.h"
+#include "extract/extract.h"
+#include "html/parse.h"
+#include "out/out.h"
+#include "pith.h"
+
+typedef struct page {
+    arena *dom_arena, *out;
+    dom_document doc;
+    ext_result res;
+    buf text;
+} page;
+
+static void run(page *p, const char *html)
+{
+    p->dom_arena = arena_new(0);
+    p->out = arena_new(0);
+    assert_non_null(p->dom_arena);
+    assert_non_null(p->out);
+    html_parse_options po = { .scripting = true };
+    assert_int_equal(html_parse_document(p->dom_arena, html, strlen(html), &po, &p->doc), 0);
+    ext_options eo = { .base_url = SLICE_LIT("https://news.example/a/1") };
+    assert_int_equal(ext_extract(&p->doc, &eo, p->out, &p->res), 0);
+    p->text = BUF_INIT;
+    out_text(p->res.tree.root, &p->text);
+    buf_putc(&p->text, '\0');
+}
+
+static void done(page *p)
+{
+    buf_dispose(&p->text);
+    arena_free(p->out);
+    arena_free(p->dom_arena);
+}
+
+static void expect(const page *p, const char *const *kept, size_t nk, const char *const *dropped, size_t nd)
+{
+    for (size_t i = 0; i < nk; i++)
+        if (!strstr(p->text.data, kept[i]))
+            fail_msg("'%s' missing from: %s", kept[i], p->text.data);
+    for (size_t i = 0; i < nd; i++)
+        if (strstr(p->text.data, dropped[i]))
+            fail_msg("'%s' leaked into: %s", dropped[i], p->text.data);
+}
+
+#define PARA(s) "<p>" s " It was a long day for everyone involved, and the officials said more news would follow soon.</p>"
+#define COMMENT(who, s) "<li><b>" who "</b> <span>12.03.2026, 10:15</span><p>" s \
+    " I have read this twice and I still think the author has missed the point about the costs.</p>" \
+    "<a href=#reply>Reply</a></li>"
+
+static void test_commentary_is_an_article(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><div class=\"sect article opinion commentary\"><h1>The plan will not work</h1>"
+        PARA("The new plan promises cheaper power within a year, which nobody believes.")
+        PARA("The company has made the same promise twice before and kept neither.")
+        PARA("What the region needs is a grid that can carry the wind power it already has.")
+        "</div><div class=comments><h3>Reader comments</h3><ul>"
+        COMMENT("Anna", "Great piece, thank you.") COMMENT("Bernd", "Not convinced at all.")
+        "</ul></div></body></html>";
+    page p;
+    run(&p, html);
+    static const char *const kept[] = { "cheaper power within a year", "grid that can carry" };
+    static const char *const dropped[] = { "missed the point", "Reader comments" };
+    expect(&p, kept, 2, dropped, 2);
+    done(&p);
+}
+
+static void test_form_does_not_win(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><main><h1>Games called off</h1>"
+        "<p>All league games this weekend are called off, the league said on Friday, "
+        "and it is unclear when play will resume.</p></main>"
+        "<div class=registration><form action=/register><fieldset>"
+        "<p>You must now create a child profile to use your account for the kids area.</p>"
+        "<label>I agree that my child may use the kids area and I have read the privacy policy.</label>"
+        "<input type=checkbox name=ok><p>Your child can choose a nickname here, which others will see.</p>"
+        "<input name=nick><p>Please enter a nickname. The chosen display name is not allowed.</p>"
+        "<p>Sorry, the registration did not work. Please check your details and try again.</p>"
+        "</fieldset></form></div></body></html>";
+    page p;
+    run(&p, html);
+    static const char *const kept[] = { "called off, the league said" };
+    static const char *const dropped[] = { "child profile", "nickname", "registration did not" };
+    expect(&p, kept, 1, dropped, 3);
+    done(&p);
+}
+
+static void test_post_in_noscript(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><header><a href=/>Security Blog</a><p>News and insights on security</p></header>"
+        "<div class=post><h1>Safer browsing arrives</h1><span>May 19, 2020</span>"
+        "<script type=text/template>render()</script><noscript>"
+        PARA("Over the past years the threats on the web have become more sophisticated.")
+        PARA("Phishing sites rotate their domains quickly to avoid being blocked by lists.")
+        PARA("The new mode checks uncommon addresses in real time before a page is loaded.")
+        PARA("Users can turn it on in the settings, and it can be turned off at any time.")
+        "</noscript><div>No comments: <a href=/c>Post a Comment</a></div></div>"
+        "<div class=labels><h3>Labels</h3><ul><li><a href=/l/1>android</a><li><a href=/l/2>chrome</a>"
+        "<li><a href=/l/3>privacy</a></ul></div></body></html>";
+    page p;
+    run(&p, html);
+    static const char *const kept[] = { "threats on the web", "turned off at any time" };
+    static const char *const dropped[] = { "android" };
+    expect(&p, kept, 2, dropped, 1);
+    done(&p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_commentary_is_an_article),
+        cmocka_unit_test(test_form_does_not_win),
+        cmocka_unit_test(test_post_in_noscript),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
