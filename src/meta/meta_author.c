@@ -28,7 +28,8 @@ static const char *const lead_words[] = {
 
 /* Name separators, tried on the text with spaces around them. */
 static const char *const joiners[] = {
-    " and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " en ", " \xD0\xB8 ", NULL,
+    " and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " en ", " \xD0\xB8 ",
+    " (with ", " (avec ", " (mit ", " (con ", NULL,
 };
 
 /* Text after which no name follows: "Jane Doe | Reuters", "Jane Doe on
@@ -97,6 +98,11 @@ static slice clean_piece(slice piece, bool structured, bool after_name)
         return slice_make(NULL, 0);
     if (meta_author_in_list(piece, desks))
         return after_name ? slice_make(NULL, 0) : piece;
+    /* "Martin Untersinger (avec Damien Leloup": the parenthesis opened
+     * a remark that the separators cut. */
+    long open = slice_find_nocase(piece, "(");
+    if (open > 0 && slice_find_nocase(piece, ")") < 0)
+        piece.len = (size_t)open;
     piece = meta_author_trim_punct(meta_author_drop_repeat(meta_author_drop_initials(piece)));
     if (!meta_author_plausible(piece, structured) || is_lead_word(piece))
         return slice_make(NULL, 0);
@@ -204,8 +210,9 @@ static size_t add_authors(meta_items *l, arena *a, slice byline, bool structured
     for (size_t k = 0; labels[k]; k++) {
         size_t n = strlen(labels[k]);
         bool spaced = labels[k][n - 1] == ' ';
-        for (size_t i = 1; i < s.len; i++) {
-            if (!ascii_is_space((unsigned char)s.ptr[i - 1]))
+        /* At the start too: "Last Updated: ..." holds no name. */
+        for (size_t i = 0; i < s.len; i++) {
+            if (i && !ascii_is_space((unsigned char)s.ptr[i - 1]))
                 continue;
             slice rest = slice_make(s.ptr + i, s.len - i);
             /* "stand " also ends the text as "Stand". */

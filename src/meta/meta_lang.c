@@ -34,7 +34,7 @@ enum {
     /* The script and function-word census reads this much, or only the
      * short sample when that plainly confirms the claim. */
     LANG_CENSUS_TEXT = 2000,
-    LANG_CENSUS_SHORT = 1000,
+    LANG_CENSUS_SHORT = 600,
 };
 
 meta_context *meta_context_new(void)

@@ -157,8 +157,13 @@ void meta_tags_read(meta_evidence *ev, slice key, slice content)
 static void read_one(meta_evidence *ev, slice key, slice content)
 {
     const tag_rule *r = NULL;
+    if (!key.len)
+        return;
+    /* Every <meta> key is looked up in the whole table: the first letter
+     * rules out most rules without a call. */
+    unsigned first = ascii_lower((unsigned char)key.ptr[0]);
     for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
-        if (slice_eq_nocase(key, rules[i].key)) {
+        if (ascii_lower((unsigned char)rules[i].key[0]) == first && slice_eq_nocase(key, rules[i].key)) {
             r = &rules[i];
             break;
         }

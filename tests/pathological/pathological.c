@@ -258,6 +258,11 @@ static void run_once(const pathological_case *c, size_t units, bool extract, run
     buf_dispose(&in);
 }
 
+static double min_s(double a, double b)
+{
+    return a < b ? a : b;
+}
+
 static bool growth_ok(double t1, double t4)
 {
     return t4 < NOISE_FLOOR_S || t4 < MAX_GROWTH * t1;
@@ -279,6 +284,20 @@ static int run_case(const pathological_case *c, size_t units4)
               big.extract_rc == 0;
     bool parse_linear = growth_ok(small.parse_s, big.parse_s);
     bool extract_linear = growth_ok(small.extract_s, big.extract_s);
+    if (!parse_linear || !extract_linear) {
+        /* A second chance, keeping each size's faster time: a busy
+         * machine can stretch one run past the limit, while a quadratic
+         * step (x16) misses it again. */
+        run_result small2, big2;
+        run_once(c, units1, true, &small2);
+        run_once(c, units4, true, &big2);
+        small.parse_s = min_s(small.parse_s, small2.parse_s);
+        big.parse_s = min_s(big.parse_s, big2.parse_s);
+        small.extract_s = min_s(small.extract_s, small2.extract_s);
+        big.extract_s = min_s(big.extract_s, big2.extract_s);
+        parse_linear = growth_ok(small.parse_s, big.parse_s);
+        extract_linear = growth_ok(small.extract_s, big.extract_s);
+    }
     bool memory_ok = per_byte <= MAX_ARENA_PER_BYTE ||
                      big.arena_reserved < ((size_t)16 << 20); /* small pages: fixed overhead */
     printf("%-22s 4N=%zu %s (%.1f MB): parse %.1f ms -> %.1f ms (x%.1f)%s, "

@@ -92,7 +92,10 @@ static void author_names_lose_credentials_roles_and_noise(void **state)
     expect_authors("Outer Armatonisdaristan \xC2\xBB Tue", "Outer Armatonisdaristan");
     /* A parenthesis is kept when closed, dropped when cut off. */
     expect_authors("Jean-Luc Aufranc (CNXSoft)", "Jean-Luc Aufranc (CNXSoft)");
-    expect_authors("Jean-Luc Aufranc (CNXSoft", "Jean-Luc Aufranc (CNXSoft");
+    expect_authors("Jean-Luc Aufranc (CNXSoft", "Jean-Luc Aufranc");
+    expect_authors("Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+                   "Martin Untersinger; Damien Leloup; Morgane Tual");
+    expect_authors("Last Updated: January 7, 2025", "");
     expect_authors("Perry Bacon Jr.", "Perry Bacon Jr.");
     expect_authors("Cerebral Inc.", "Cerebral Inc.");
     expect_authors("By Jane Smith.", "Jane Smith");
