@@ -12,8 +12,6 @@
  * A boilerplate mark on an element holding most of the page's prose is
  * ignored ("protected"): class="has-sidebar" on the page wrapper. */
 #include "ext_internal.h"
-#include <stdio.h>
-#include <stdlib.h>
 
 /* Thresholds, in characters. */
 enum {
@@ -139,10 +137,6 @@ void ext_select_winner(ext_ctx *c)
          * small head start, which decides between short candidates. */
         if (in->flags & EXT_POSITIVE)
             s = s * 1.05f;
-        if (getenv("EXTDBG") && s > atof(getenv("EXTDBG"))) {
-            slice cl = dom_attr_value(n, "class"), id = dom_attr_value(n, "id");
-            fprintf(stderr, "cand %u <%s> cl=%.*s id=%.*s s=%.0f good=%.0f chars=%u link=%u\n", in->depth, n->tag < 200 ? "" : "", (int)(cl.len > 40 ? 40 : cl.len), cl.ptr ? cl.ptr : "", (int)id.len, id.ptr ? id.ptr : "", s, in->good, in->chars, in->link);
-        }
         if (!best || s >= best_score) {
             best = n;
             best_score = s;
