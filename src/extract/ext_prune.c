@@ -168,10 +168,8 @@ static void prune_structure(ext_ctx *c)
             n = dom_next_skip(w, n);
             continue;
         }
-        /* Reader comments go however much they say (not on forums,
-         * where ext_marked_boiler ignores the mark). */
         if (n != w && !(in->flags & EXT_PROTECTED) && ext_marked_boiler(c, in) &&
-            (in->good < 0.5f * wgood || (in->flags & EXT_COMMENTS)) && !is_container_kept(n)) {
+            in->good < 0.5f * wgood && !is_container_kept(n)) {
             in->flags |= EXT_PRUNED;
             n = dom_next_skip(w, n);
             continue;

@@ -64,7 +64,8 @@ static void test_commentary_is_an_article(void **state)
 {
     (void)state;
     static const char html[] =
-        "<html><body><div class=\"sect article opinion commentary\"><h1>The plan will not work</h1>"
+        "<html><body><div><a href=/>Home</a> <a href=/p>Politics</a> <a href=/e>Economy</a></div>"
+        "<div class=\"sect article opinion commentary\"><h1>The plan will not work</h1>"
         PARA("The new plan promises cheaper power within a year, which nobody believes.")
         PARA("The company has made the same promise twice before and kept neither.")
         PARA("What the region needs is a grid that can carry the wind power it already has.")
