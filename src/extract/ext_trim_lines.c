@@ -129,6 +129,8 @@ static bool entry_at(const char *low, size_t len, size_t i, const char *e)
     bool exact = e[0] == '=';
     if (exact)
         e++;
+    if (low[i] != e[0])
+        return false; /* cheap first test: most positions start no entry */
     size_t n = strlen(e);
     if (i + n > len || memcmp(low + i, e, n) != 0)
         return false;
@@ -139,8 +141,13 @@ static bool entry_at(const char *low, size_t len, size_t i, const char *e)
 
 static bool text_has(const char *low, size_t len, const char *const *list)
 {
+    /* The entries' first bytes: a position starting none is skipped
+     * without walking the list (most positions of most lines). */
+    bool first[256] = { false };
+    for (size_t k = 0; list[k]; k++)
+        first[(unsigned char)list[k][list[k][0] == '=']] = true;
     for (size_t i = 0; i < len; i++) {
-        if (i > 0 && is_letter_byte((unsigned char)low[i - 1]))
+        if (!first[(unsigned char)low[i]] || (i > 0 && is_letter_byte((unsigned char)low[i - 1])))
             continue;
         for (size_t k = 0; list[k]; k++)
             if (entry_at(low, len, i, list[k]))
@@ -163,7 +170,11 @@ static size_t skip_lead(const char *low, size_t len)
 static bool opens_with(const char *low, size_t len, const char *const *list, bool colon)
 {
     size_t i = skip_lead(low, len);
+    if (i >= len)
+        return false;
     for (size_t k = 0; list[k]; k++) {
+        if (list[k][0] != low[i])
+            continue;
         size_t n = strlen(list[k]);
         if (i + n > len || memcmp(low + i, list[k], n) != 0)
             continue;
@@ -190,6 +201,8 @@ static bool has_inner_credit(const char *low, size_t len)
         if (prev != ' ' && prev != '(' && prev != '|' && prev != '.')
             continue;
         for (size_t k = 0; credit_labels[k]; k++) {
+            if (credit_labels[k][0] != low[i])
+                continue;
             size_t n = strlen(credit_labels[k]);
             if (i + n >= len || memcmp(low + i, credit_labels[k], n) != 0)
                 continue;
@@ -216,7 +229,11 @@ static bool has_any(const char *low, const char *const *list)
 static bool is_ad_label(const char *low, size_t len)
 {
     size_t i = skip_lead(low, len);
+    if (i >= len)
+        return false;
     for (size_t k = 0; ad_labels[k]; k++) {
+        if (ad_labels[k][0] != low[i])
+            continue;
         size_t n = strlen(ad_labels[k]);
         if (i + n > len || memcmp(low + i, ad_labels[k], n) != 0)
             continue;
