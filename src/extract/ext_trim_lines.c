@@ -137,8 +137,10 @@ static bool entry_at(const char *low, size_t len, size_t i, const char *e)
     bool exact = e[0] == '=';
     if (exact)
         e++;
-    if (low[i] != e[0])
-        return false; /* cheap first test: most positions start no entry */
+    /* Cheap first tests: most positions start no entry (`low` is
+     * NUL-terminated, so low[i + 1] can be read). */
+    if (low[i] != e[0] || (e[1] && low[i + 1] != e[1]))
+        return false;
     size_t n = strlen(e);
     if (i + n > len || memcmp(low + i, e, n) != 0)
         return false;
