@@ -13,8 +13,8 @@
  * "profile-joined", "shareButtons"); a value is compared with its
  * separators removed, so "user-stats", "user_stats" and "userStats" are
  * one word.  Only pages typed forum are touched, and never an element
- * holding most of the page (a wrapper whose name merely contains one of
- * the words). */
+ * holding much text (a wrapper whose name merely contains one of the
+ * words). */
 #include "ext_internal.h"
 
 #include "../core/ascii.h"
@@ -29,6 +29,9 @@ static const char *const furniture[] = {
 
 /* Share of the body's characters above which a hit is a wrapper. */
 #define WRAPPER_SHARE 0.5f
+/* Furniture is a few short lines; a hit holding more text carries the
+ * posts themselves (themes that nest replies inside the action bar). */
+#define MAX_CHARS 600
 
 static bool token_hits(const char *w, size_t n)
 {
@@ -87,7 +90,7 @@ void ext_profile_forum_mark(ext_ctx *c)
             n = dom_next_skip(root, n);
             continue;
         }
-        if (n != c->body && (float)in->chars < wrapper && !ext_is_el(n, TAG_H1) && is_furniture(n)) {
+        if (n != c->body && (float)in->chars < wrapper && in->chars <= MAX_CHARS && !ext_is_el(n, TAG_H1) && is_furniture(n)) {
             ext_profile_drop_subtree(c, n);
             n = dom_next_skip(root, n);
             continue;
