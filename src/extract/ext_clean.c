@@ -188,7 +188,7 @@ void ext_clean_mark(ext_ctx *c, dom_node *el)
         in->flags |= EXT_POSITIVE;
         break;
     case TAG_FORM: /* labels and hints; a page-wide ASP.NET form is protected */
-        in->flags |= EXT_BOILER;
+        in->flags |= EXT_FORM;
         break;
     default:
         break;
