@@ -267,8 +267,9 @@ int ext_extract(const dom_document *page, const ext_options *opt, arena *out, ex
      * content and keep whichever has more prose.  With the scripting flag
      * on, that content is raw text: parse it as a page. */
     float won = ext_inf(&c, c.winner)->good;
+    bool post = c.type == PAGE_ARTICLE || c.type == PAGE_OTHER; /* not cards kept for crawlers */
     if (rc == 0 && c.noscript_chars > 500 &&
-        (ext_inf(&c, c.body)->chars < 300 || (won < 500 && won * 4 < (float)c.noscript_chars)))
+        (ext_inf(&c, c.body)->chars < 300 || (post && won < 500 && won * 4 < (float)c.noscript_chars)))
         rc = retry_noscript(&c, page, opt, out, res);
     arena_free(c.scratch);
     return rc;
