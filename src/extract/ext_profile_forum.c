@@ -13,9 +13,10 @@
  * "profile-joined", "shareButtons"); a value is compared with its
  * separators removed, so "user-stats", "user_stats" and "userStats" are
  * one word.  Author panels repeated beside several posts also mark a
- * page typed article as a forum.  Only pages typed forum are touched, and never an element
- * holding much text (a wrapper whose name merely contains one of the
- * words). */
+ * page typed article as a forum.  On Q&A pages the schema.org Comments
+ * under the question and the answers go too.  Only pages typed forum
+ * are touched, and never an element holding much text (a wrapper whose
+ * name merely contains one of the words). */
 #include "ext_internal.h"
 
 #include "../core/ascii.h"
@@ -79,12 +80,38 @@ static bool value_hits(slice v, const char *const *list)
 
 static bool has_word(const dom_node *el, const char *const *list)
 {
-    return value_hits(dom_attr_value(el, "class"), list) || value_hits(dom_attr_value(el, "id"), list);
+    return value_hits(dom_attr_value(el, "class"), list) ||
+           value_hits(dom_attr_value(el, "id"), list);
 }
 
 static bool is_furniture(const dom_node *el)
 {
     return has_word(el, panel) || has_word(el, furniture);
+}
+
+/* The schema.org type named by an element's itemtype, or "". */
+static slice schema_type(const dom_node *el)
+{
+    slice it = slice_trim(dom_attr_value(el, "itemtype"));
+    long at = slice_find_nocase(it, "schema.org/");
+    if (at < 0)
+        return slice_make(it.ptr, 0);
+    return slice_make(it.ptr + at + 11, it.len - (size_t)at - 11);
+}
+
+/* A schema.org Comment on a Question or Answer: a Q&A site's remarks
+ * under a post ("what version do you run?"), which annotators leave out
+ * while keeping the answers. */
+static bool qa_comment(const dom_node *el)
+{
+    if (!slice_eq_nocase(schema_type(el), "Comment"))
+        return false;
+    for (const dom_node *p = el->parent; p && p->type == DOM_ELEMENT; p = p->parent) {
+        slice t = schema_type(p);
+        if (slice_eq_nocase(t, "Question") || slice_eq_nocase(t, "Answer"))
+            return true;
+    }
+    return false;
 }
 
 /* Outermost author panels, up to MIN_PANELS. */
@@ -124,7 +151,8 @@ void ext_profile_forum_mark(ext_ctx *c)
             n = dom_next_skip(root, n);
             continue;
         }
-        if (n != c->body && (float)in->chars < wrapper && in->chars <= MAX_CHARS && !ext_is_el(n, TAG_H1) && is_furniture(n)) {
+        if (n != c->body && (float)in->chars < wrapper && in->chars <= MAX_CHARS &&
+            !ext_is_el(n, TAG_H1) && (is_furniture(n) || qa_comment(n))) {
             ext_profile_drop_subtree(c, n);
             n = dom_next_skip(root, n);
             continue;
