@@ -37,9 +37,14 @@ static bool value_has_byline_word(slice v)
     return false;
 }
 
+bool meta_byline_words(slice cls, slice id)
+{
+    return value_has_byline_word(cls) || value_has_byline_word(id);
+}
+
 bool meta_byline_class(const dom_node *el)
 {
-    return value_has_byline_word(dom_attr_value(el, "class")) || value_has_byline_word(dom_attr_value(el, "id"));
+    return meta_byline_words(dom_attr_value(el, "class"), dom_attr_value(el, "id"));
 }
 
 bool meta_byline_is_block(const dom_node *n)
