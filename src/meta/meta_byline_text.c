@@ -36,6 +36,12 @@ static bool value_has_byline_word(slice v)
         default:
             continue;
         }
+        /* And the second letter (every word is longer than two): "a" is
+         * frequent in class names, "au" is not. */
+        unsigned d = i + 1 < v.len ? (unsigned char)v.ptr[i + 1] | 0x20u : 0;
+        if (!((c == 'a' && d == 'u') || (c == 'b' && d == 'y') || (c == 'w' && d == 'r') ||
+              (c == 'u' && d == 's') || (c == 'p' && d == 'o')))
+            continue;
         slice rest = slice_make(v.ptr + i, v.len - i);
         for (size_t k = 0; byline_words[k]; k++)
             if ((unsigned char)byline_words[k][0] == c && slice_starts_with_nocase(rest, byline_words[k]))
