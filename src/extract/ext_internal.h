@@ -129,6 +129,11 @@ void ext_profile_widen(ext_ctx *c);
 /* ext_profile_product.c: on product pages, drops reviews, ratings and
  * recommendation carousels before selection. */
 void ext_profile_mark(ext_ctx *c);
+/* Drops a subtree and takes its figures out of its ancestors. */
+void ext_profile_drop_subtree(ext_ctx *c, dom_node *n);
+/* ext_profile_forum.c: on forum pages, drops the furniture repeated in
+ * every post (user panels, signatures, action bars) before selection. */
+void ext_profile_forum_mark(ext_ctx *c);
 /* A product page whose built body holds less text than the page's
  * description gets the description instead.  0 or PITH_ENOMEM. */
 int ext_profile_fallback(ext_ctx *c);

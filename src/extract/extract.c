@@ -172,6 +172,7 @@ static int run(ext_ctx *c)
         return PITH_ENOMEM;
     c->type = ext_pagetype_guess(c);
     ext_profile_mark(c);
+    ext_profile_forum_mark(c);
     ext_select_winner(c);
     if (weak_choice(c)) {
         c->link_mode = true;
