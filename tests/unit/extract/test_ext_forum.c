@@ -1,7 +1,9 @@
 /* test_ext_forum.c - a forum thread keeps every post's date, message
  * and quote and loses what repeats around them: the user panel's figures
  * (joined, messages), signatures, "click to expand" links and share or
- * action bars.  The same markup on an article page is left alone. */
+ * action bars.  Author panels repeated over the posts make a forum of a
+ * page nothing declared; a lone "signature" on an article is left alone.
+ * On a Q&A page the comments under the question and answers go. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -92,6 +94,68 @@ static void thread_drops_post_furniture(void **state)
     arena_free(out);
 }
 
+/* Nothing declares this thread a forum (no schema.org type, a plain
+ * URL), but an author panel beside each post does. */
+static const char plain_thread[] =
+    "<!doctype html><html lang=en><head><title>Tyres</title></head><body><main><h1>Tyres</h1>"
+    POST("dora", "Which tyres do you run in winter on the gravel roads up north? Mine slip on every "
+                 "icy corner and I would rather not find out the hard way what the ditch looks like.")
+    POST("emil", "Studded ones, without question. They are loud on tarmac but nothing else holds on "
+                 "packed ice, and the wear is less than people say if you keep the pressure right.")
+    POST("frey", "Studs here too. Check the local rules first, some towns ban them from spring on "
+                 "and the fines are steep enough to pay for a second set of wheels.")
+    "</main></body></html>";
+
+static void undeclared_thread_is_forum(void **state)
+{
+    (void)state;
+    arena *out;
+    ext_page_type type;
+    char *s = extract_at(plain_thread, "https://bikes.example/index.php?page=8812", &out, &type);
+    assert_int_equal(type, PAGE_FORUM);
+    assert_non_null(strstr(s, "icy corner"));
+    assert_non_null(strstr(s, "packed ice"));
+    assert_null(strstr(s, "Reaction score"));
+    assert_null(strstr(s, "My rig"));
+    arena_free(out);
+}
+
+/* A Q&A page: the answers stay, the schema.org Comments under the
+ * question and under each answer go. */
+static const char qa_page[] =
+    "<!doctype html><html lang=en><head><title>Undo a commit</title></head><body>"
+    "<main itemscope itemtype=\"https://schema.org/QAPage\">"
+    "<div itemprop=mainEntity itemscope itemtype=\"https://schema.org/Question\">"
+    "<h1 itemprop=name>How do I undo my last local commit?</h1><div itemprop=text><p>I committed "
+    "the wrong files to my local branch and have not pushed yet. How can I take the commit back "
+    "without losing the changes I made to the files?</p></div>"
+    "<ul class=comments><li itemprop=comment itemscope itemtype=\"https://schema.org/Comment\">"
+    "Which version of the tool are you running? Commented Mar 1 at 9:14</li></ul>"
+    "<div itemprop=suggestedAnswer itemscope itemtype=\"https://schema.org/Answer\">"
+    "<div itemprop=text><p>Reset the branch to the commit before it with the soft mode: the "
+    "changes stay in your working tree and in the index, ready to be committed again.</p></div>"
+    "<ul class=comments><li itemprop=comment itemscope itemtype=\"https://schema.org/Comment\">"
+    "Thanks, that saved my afternoon. Commented Mar 2 at 8:01</li></ul></div>"
+    "<div itemprop=suggestedAnswer itemscope itemtype=\"https://schema.org/Answer\">"
+    "<div itemprop=text><p>If you already pushed, revert the commit instead: it adds a new commit "
+    "that undoes the old one, so nobody else has to rewrite their history.</p></div>"
+    "</div></div></main></body></html>";
+
+static void qa_drops_comments(void **state)
+{
+    (void)state;
+    arena *out;
+    ext_page_type type;
+    char *s = extract_at(qa_page, "https://ask.example/questions/4711/undo-last-commit", &out, &type);
+    assert_int_equal(type, PAGE_FORUM);
+    assert_non_null(strstr(s, "wrong files to my local branch"));
+    assert_non_null(strstr(s, "soft mode"));
+    assert_non_null(strstr(s, "revert the commit instead"));
+    assert_null(strstr(s, "Which version of the tool"));
+    assert_null(strstr(s, "saved my afternoon"));
+    arena_free(out);
+}
+
 /* An article's wrapper named like furniture ("post-signature-layout")
  * is not a forum's: nothing is dropped outside forum pages. */
 static void article_is_untouched(void **state)
@@ -117,6 +181,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(thread_drops_post_furniture),
+        cmocka_unit_test(undeclared_thread_is_forum),
+        cmocka_unit_test(qa_drops_comments),
         cmocka_unit_test(article_is_untouched),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
