@@ -12,7 +12,9 @@
  *            metadata (meta_extract + meta_detect_language), extraction
  *            (ext_extract), output (out_text);
  *   no-meta  the staged pipeline without the metadata stage.
- * Metadata overhead = staged / no-meta - 1 (floor: 15%).
+ * Metadata overhead = staged / no-meta - 1 (floor: 15%); run_bench.py also
+ * notes the metadata stage over the other stages of the staged pass, which
+ * a loaded machine disturbs less (both are timed page by page together).
  *
  * Output: a human summary on stderr, one JSON object on stdout (read by
  * bench/run_bench.py).

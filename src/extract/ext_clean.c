@@ -88,7 +88,9 @@ static bool value_hits(slice v, const char *const *list)
             n++;
             continue;
         }
-        if (n && n <= sizeof w && word_hits(w, n, list))
+        /* "commentary" names an opinion piece, not reader comments. */
+        bool genre = list == comment_words && n >= 9 && memcmp(w, "commentar", 9) == 0;
+        if (n && n <= sizeof w && !genre && word_hits(w, n, list))
             return true;
         n = 0;
     }
@@ -184,6 +186,9 @@ void ext_clean_mark(ext_ctx *c, dom_node *el)
         break;
     case TAG_ARTICLE: case TAG_MAIN:
         in->flags |= EXT_POSITIVE;
+        break;
+    case TAG_FORM: /* labels and hints; a page-wide ASP.NET form is protected */
+        in->flags |= EXT_FORM;
         break;
     default:
         break;

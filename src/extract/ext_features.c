@@ -4,6 +4,7 @@
  * recursion: the pre-order array read backwards is a post-order. */
 #include "ext_internal.h"
 
+#include "../core/ascii.h"
 #include "ext_stopwords.h"
 
 bool ext_tag_is_heading(unsigned tag) { return tag >= TAG_H1 && tag <= TAG_H6; }
@@ -34,6 +35,27 @@ static void count_text(ext_ctx *c, slice t, ext_info *ti)
     size_t wl = 0;
     bool in_word = false;
     for (size_t i = 0; i < t.len;) {
+        unsigned char b = (unsigned char)t.ptr[i];
+        if (b < 0x80) {
+            /* ASCII, most of most pages: what the ext_cp_* calls below
+             * decide, inline. */
+            i++;
+            if (!ascii_is_space(b))
+                ti->chars++;
+            if (b == ',' || b == '.' || b == ';' || b == ':' || b == '!' || b == '?')
+                ti->punct++;
+            if (ascii_is_alnum(b) || b == '_') {
+                if (wl + 4 < sizeof word)
+                    word[wl++] = (char)ascii_lower(b);
+                in_word = true;
+            } else if (in_word) {
+                ti->words++;
+                ti->stops += ext_stopword_hit(c->lang_id, word, wl);
+                in_word = false;
+                wl = 0;
+            }
+            continue;
+        }
         unsigned cp = ext_utf8_next(t.ptr, t.len, &i);
         bool w = ext_cp_is_word(cp);
         if (!ext_cp_is_space(cp))

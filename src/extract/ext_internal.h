@@ -27,6 +27,7 @@ enum {
     EXT_PROSE = 1u << 11,    /* a text block that reads as prose */
     EXT_UNDER_BOILER = 1u << 12, /* below an unprotected boilerplate mark */
     EXT_PROTECTED = 1u << 13, /* boilerplate mark ignored: holds most of the prose */
+    EXT_FORM = 1u << 14,     /* a <form>: labels and hints on an article page */
 };
 
 /* Per-node figures; for elements they cover the whole subtree (minus
@@ -97,7 +98,9 @@ bool ext_attr_has_word(const dom_node *el, const char *const *words);
 /* A boilerplate or (outside forums) comment mark. */
 static inline bool ext_marked_boiler(const ext_ctx *c, const ext_info *in)
 {
-    return (in->flags & EXT_BOILER) || ((in->flags & EXT_COMMENTS) && c->type != PAGE_FORUM);
+    /* A form wrapping cards or filters is content on listings. */
+    bool form = (in->flags & EXT_FORM) && !c->link_mode && (c->type == PAGE_ARTICLE || c->type == PAGE_OTHER);
+    return (in->flags & EXT_BOILER) || form || ((in->flags & EXT_COMMENTS) && c->type != PAGE_FORUM);
 }
 
 /* ext_select.c */
@@ -129,6 +132,11 @@ void ext_profile_widen(ext_ctx *c);
 /* ext_profile_product.c: on product pages, drops reviews, ratings and
  * recommendation carousels before selection. */
 void ext_profile_mark(ext_ctx *c);
+/* Drops a subtree and takes its figures out of its ancestors. */
+void ext_profile_drop_subtree(ext_ctx *c, dom_node *n);
+/* ext_profile_forum.c: on forum pages, drops the furniture repeated in
+ * every post (user panels, signatures, action bars) before selection. */
+void ext_profile_forum_mark(ext_ctx *c);
 /* A product page whose built body holds less text than the page's
  * description gets the description instead.  0 or PITH_ENOMEM. */
 int ext_profile_fallback(ext_ctx *c);

@@ -66,6 +66,11 @@ static void vote_schema_text(slice s, votes *v)
         size_t n = strlen(name);
         bool voted = false;
         for (size_t at = 0; at + n <= s.len; at++) {
+            /* memchr finds the candidates: the scripts run long. */
+            const char *hit = memchr(s.ptr + at, name[0], s.len - n + 1 - at);
+            if (!hit)
+                break;
+            at = (size_t)(hit - s.ptr);
             if (memcmp(s.ptr + at, name, n) != 0)
                 continue;
             char before = at ? s.ptr[at - 1] : ' ';

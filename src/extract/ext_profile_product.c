@@ -47,7 +47,7 @@ static bool schema_review(const dom_node *el)
 
 /* Takes a dropped subtree's figures out of its ancestors, so that the
  * selection weighs the page as if the widget were not there. */
-static void drop_subtree(ext_ctx *c, dom_node *n)
+void ext_profile_drop_subtree(ext_ctx *c, dom_node *n)
 {
     ext_info *in = ext_inf(c, n);
     /* Every element below too: the features pass never lists what lies
@@ -108,7 +108,7 @@ void ext_profile_mark(ext_ctx *c)
         }
         if (n != c->body && !has_h1[n->index] && (float)in->chars < wrapper &&
             (schema_review(n) || ext_attr_has_word(n, aside_words))) {
-            drop_subtree(c, n);
+            ext_profile_drop_subtree(c, n);
             n = dom_next_skip(root, n);
             continue;
         }

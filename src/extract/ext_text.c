@@ -81,19 +81,30 @@ slice ext_subtree_text(ext_ctx *c, const dom_node *root, size_t max)
         if (n->type == DOM_ELEMENT && (ext_tag_is_block(n->tag) || n->tag == TAG_BR))
             space = true;
         if (n->type == DOM_TEXT) {
+            /* Runs of non-space characters are copied whole: one append
+             * per word, not per character. */
             slice t = n->u.text;
-            for (size_t i = 0; i < t.len && b.len < max;) {
+            size_t run_at = 0, run_len = 0;
+            for (size_t i = 0; i < t.len && b.len + run_len < max;) {
                 size_t at = i;
                 unsigned cp = ext_utf8_next(t.ptr, t.len, &i);
                 if (ext_cp_is_space(cp)) {
+                    if (run_len)
+                        buf_append(&b, t.ptr + run_at, run_len);
+                    run_len = 0;
                     space = true;
                     continue;
                 }
-                if (space && b.len)
-                    buf_putc(&b, ' ');
-                space = false;
-                buf_append(&b, t.ptr + at, i - at);
+                if (!run_len) {
+                    if (space && b.len)
+                        buf_putc(&b, ' ');
+                    space = false;
+                    run_at = at;
+                }
+                run_len += i - at;
             }
+            if (run_len)
+                buf_append(&b, t.ptr + run_at, run_len);
         }
         n = dom_next(root, n);
     }

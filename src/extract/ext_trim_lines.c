@@ -98,6 +98,14 @@ static const char *const call_topics[] = {
     "newsletter", "subscri", "abonn", "suscri", "donat", "spende", "registr", NULL,
 };
 
+#define LIST_FITS(l) _Static_assert(sizeof(l) / sizeof(l[0]) < 256, #l " fits a first_index")
+LIST_FITS(credit_labels);
+LIST_FITS(agencies);
+LIST_FITS(rights);
+LIST_FITS(reading_time);
+LIST_FITS(call_phrases);
+LIST_FITS(call_topics);
+
 static bool is_leaf_block(const ext_info *in)
 {
     return (in->flags & EXT_BLOCK) && in->chars && in->chars == in->own_chars;
@@ -129,6 +137,10 @@ static bool entry_at(const char *low, size_t len, size_t i, const char *e)
     bool exact = e[0] == '=';
     if (exact)
         e++;
+    /* Cheap first tests: most positions start no entry (`low` is
+     * NUL-terminated, so low[i + 1] can be read). */
+    if (low[i] != e[0] || (e[1] && low[i + 1] != e[1]))
+        return false;
     size_t n = strlen(e);
     if (i + n > len || memcmp(low + i, e, n) != 0)
         return false;
@@ -137,13 +149,38 @@ static bool entry_at(const char *low, size_t len, size_t i, const char *e)
     return !exact || i + n == len || !is_letter_byte((unsigned char)low[i + n]);
 }
 
+/* A list's entries chained by first byte (the '=' mark skipped), so that
+ * a position is compared only with the entries that can start there: the
+ * phrase lists are long and most positions start none. */
+typedef struct {
+    uint8_t head[256]; /* 1 + index of the first entry with that byte, 0: none */
+    uint8_t next[256]; /* 1 + index of the next entry with the same byte */
+} first_index;
+
+static void index_list(first_index *x, const char *const *list)
+{
+    memset(x->head, 0, sizeof x->head);
+    size_t k = 0;
+    while (list[k])
+        k++;
+    /* Built backwards so that each chain keeps the list's order. */
+    while (k-- > 0) {
+        unsigned char b = (unsigned char)list[k][list[k][0] == '='];
+        x->next[k] = x->head[b];
+        x->head[b] = (uint8_t)(k + 1);
+    }
+}
+
 static bool text_has(const char *low, size_t len, const char *const *list)
 {
+    first_index x;
+    index_list(&x, list);
     for (size_t i = 0; i < len; i++) {
-        if (i > 0 && is_letter_byte((unsigned char)low[i - 1]))
+        uint8_t k = x.head[(unsigned char)low[i]];
+        if (!k || (i > 0 && is_letter_byte((unsigned char)low[i - 1])))
             continue;
-        for (size_t k = 0; list[k]; k++)
-            if (entry_at(low, len, i, list[k]))
+        for (; k; k = x.next[k - 1])
+            if (entry_at(low, len, i, list[k - 1]))
                 return true;
     }
     return false;
@@ -163,7 +200,11 @@ static size_t skip_lead(const char *low, size_t len)
 static bool opens_with(const char *low, size_t len, const char *const *list, bool colon)
 {
     size_t i = skip_lead(low, len);
+    if (i >= len)
+        return false;
     for (size_t k = 0; list[k]; k++) {
+        if (list[k][0] != low[i])
+            continue;
         size_t n = strlen(list[k]);
         if (i + n > len || memcmp(low + i, list[k], n) != 0)
             continue;
@@ -190,6 +231,8 @@ static bool has_inner_credit(const char *low, size_t len)
         if (prev != ' ' && prev != '(' && prev != '|' && prev != '.')
             continue;
         for (size_t k = 0; credit_labels[k]; k++) {
+            if (credit_labels[k][0] != low[i])
+                continue;
             size_t n = strlen(credit_labels[k]);
             if (i + n >= len || memcmp(low + i, credit_labels[k], n) != 0)
                 continue;
@@ -203,11 +246,18 @@ static bool has_inner_credit(const char *low, size_t len)
     return false;
 }
 
+/* Any entry anywhere in the NUL-terminated text (what strstr would find). */
 static bool has_any(const char *low, const char *const *list)
 {
-    for (size_t k = 0; list[k]; k++)
-        if (strstr(low, list[k]))
-            return true;
+    first_index x;
+    index_list(&x, list);
+    size_t len = strlen(low);
+    for (size_t i = 0; i < len; i++)
+        for (uint8_t k = x.head[(unsigned char)low[i]]; k; k = x.next[k - 1]) {
+            size_t n = strlen(list[k - 1]);
+            if (i + n <= len && memcmp(low + i, list[k - 1], n) == 0)
+                return true;
+        }
     return false;
 }
 
@@ -216,7 +266,11 @@ static bool has_any(const char *low, const char *const *list)
 static bool is_ad_label(const char *low, size_t len)
 {
     size_t i = skip_lead(low, len);
+    if (i >= len)
+        return false;
     for (size_t k = 0; ad_labels[k]; k++) {
+        if (ad_labels[k][0] != low[i])
+            continue;
         size_t n = strlen(ad_labels[k]);
         if (i + n > len || memcmp(low + i, ad_labels[k], n) != 0)
             continue;

@@ -172,6 +172,7 @@ static int run(ext_ctx *c)
         return PITH_ENOMEM;
     c->type = ext_pagetype_guess(c);
     ext_profile_mark(c);
+    ext_profile_forum_mark(c);
     ext_select_winner(c);
     if (weak_choice(c)) {
         c->link_mode = true;
@@ -239,7 +240,7 @@ static int retry_noscript(ext_ctx *c, const dom_document *page, const ext_option
         return PITH_ENOMEM;
     }
     int rc = run(&c2);
-    if (rc < 0 || ext_inf(&c2, c2.winner)->chars <= ext_inf(c, c->winner)->chars)
+    if (rc < 0 || ext_inf(&c2, c2.winner)->good <= ext_inf(c, c->winner)->good)
         *res = first;
     arena_free(c2.scratch);
     return rc < 0 ? rc : 0;
@@ -260,10 +261,15 @@ int ext_extract(const dom_document *page, const ext_options *opt, arena *out, ex
         return PITH_ENOMEM;
     int rc = run(&c);
     /* Pages that render their text by script often put it in <noscript>
-     * for crawlers (Discourse, Flarum): when the visible page has next to
-     * no text, extract again from the <noscript> content.  With the
-     * scripting flag on, that content is raw text: parse it as a page. */
-    if (rc == 0 && c.noscript_chars > 500 && ext_inf(&c, c.body)->chars < 300)
+     * for crawlers (Discourse, Flarum, Blogger themes): when the visible
+     * page has next to no text, or its chosen container far less prose
+     * than the <noscript> markup holds, extract again from the <noscript>
+     * content and keep whichever has more prose.  With the scripting flag
+     * on, that content is raw text: parse it as a page. */
+    float won = ext_inf(&c, c.winner)->good;
+    bool post = c.type == PAGE_ARTICLE || c.type == PAGE_OTHER; /* not cards kept for crawlers */
+    if (rc == 0 && c.noscript_chars > 500 &&
+        (ext_inf(&c, c.body)->chars < 300 || (post && won < 500 && won * 4 < (float)c.noscript_chars)))
         rc = retry_noscript(&c, page, opt, out, res);
     arena_free(c.scratch);
     return rc;

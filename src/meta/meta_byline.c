@@ -21,13 +21,67 @@ enum {
     AVATAR_TRIES = 16,      /* avatars per page whose caption is looked for */
 };
 
-static const char *const tag_paths[] = { "/tag/", "/tags/", "/topic/", "/topics/", "/schlagwort/",
-                                         "/stichwort/", "/thema/", "/themen/", "/etiqueta/",
-                                         "/tema/", "/temas/", NULL };
+/* Path segments of a tag archive ("/tag/", "/themen/"...), after a '/'. */
+static const char *const tag_paths[] = { "tag/", "tags/", "topic/", "topics/", "schlagwort/",
+                                         "stichwort/", "thema/", "themen/", "etiqueta/",
+                                         "tema/", "temas/", NULL };
 
-static bool has_rel(const dom_node *el, const char *rel)
+/* A link to a tag archive: one of tag_paths right after a '/' anywhere in
+ * the URL.  One pass over the '/'s instead of a search per path, since
+ * every link of the page is asked. */
+static bool tag_href(slice href)
 {
-    slice r = dom_attr_value(el, "rel");
+    const char *p = href.ptr, *end = href.ptr + href.len;
+    while (p && p < end) {
+        const char *slash = memchr(p, '/', (size_t)(end - p));
+        if (!slash)
+            return false;
+        slice rest = slice_make(slash + 1, (size_t)(end - slash - 1));
+        unsigned c = rest.len ? ascii_lower((unsigned char)rest.ptr[0]) : 0;
+        if (c == 't' || c == 's' || c == 'e')
+            for (size_t k = 0; tag_paths[k]; k++)
+                if ((unsigned char)tag_paths[k][0] == c && slice_starts_with_nocase(rest, tag_paths[k]))
+                    return true;
+        p = slash + 1;
+    }
+    return false;
+}
+
+/* The attributes the scan reads from every element, found in one pass
+ * over its attributes (as dom_attr_value would: the first of that name
+ * without a namespace). */
+typedef struct node_attrs {
+    slice cls, id, itemprop, rel, href;
+} node_attrs;
+
+static void read_attrs(const dom_node *el, node_attrs *f)
+{
+    memset(f, 0, sizeof *f);
+    unsigned found = 0;
+    for (uint32_t i = 0; i < el->u.el.attr_count; i++) {
+        const dom_attr *a = &el->u.el.attrs[i];
+        if (a->ns != ATTR_NS_NONE)
+            continue;
+        const char *nm = a->name.ptr;
+        slice *to = NULL;
+        unsigned bit = 0;
+        switch (a->name.len) {
+        case 2: if (!memcmp(nm, "id", 2)) { to = &f->id; bit = 1; } break;
+        case 3: if (!memcmp(nm, "rel", 3)) { to = &f->rel; bit = 2; } break;
+        case 4: if (!memcmp(nm, "href", 4)) { to = &f->href; bit = 4; } break;
+        case 5: if (!memcmp(nm, "class", 5)) { to = &f->cls; bit = 8; } break;
+        case 8: if (!memcmp(nm, "itemprop", 8)) { to = &f->itemprop; bit = 16; } break;
+        default: break;
+        }
+        if (to && !(found & bit)) {
+            *to = a->value;
+            found |= bit;
+        }
+    }
+}
+
+static bool has_rel(slice r, const char *rel)
+{
     if (!r.ptr)
         return false;
     size_t n = strlen(rel);
@@ -69,7 +123,7 @@ static bool starts_line(const dom_node *n)
 /* A label such as "Written by" or "By" standing alone (its own element or
  * text node) names the author in the next element: "<p>Written by</p>
  * <p>Jane Doe</p>", "By <a>Jane Doe</a>". */
-static bool is_byline_label(const dom_node *n)
+static bool is_byline_label(const dom_node *n, slice trimmed)
 {
     static const char *const labels[] = { "by", "written by", "author", "authors", "posted by",
                                           "von", "autor", "par", "por", "di", "door", "published by",
@@ -77,7 +131,7 @@ static bool is_byline_label(const dom_node *n)
                                           "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", NULL };
     slice t;
     if (n->type == DOM_TEXT)
-        t = slice_trim(n->u.text);
+        t = trimmed;
     else if (n->type == DOM_ELEMENT && n->first_child && n->first_child == n->last_child &&
              n->first_child->type == DOM_TEXT)
         t = slice_trim(n->first_child->u.text);
@@ -93,6 +147,10 @@ static bool is_byline_label(const dom_node *n)
         else
             break;
     }
+    /* Most texts are cut here: no label is empty, and their first letters
+     * (lower case) are b, w, a, p, v, d, s and Cyrillic's 0xD0. */
+    if (!t.len || !memchr("bwapvds\xD0", ascii_lower((unsigned char)t.ptr[0]), 8))
+        return false;
     /* "... started by" ends a longer text ("Discussion in X started by"). */
     for (size_t k = 0; labels[k]; k++)
         if (slice_eq_nocase(t, labels[k]))
@@ -102,12 +160,11 @@ static bool is_byline_label(const dom_node *n)
 
 /* A text that ends with "started by"/"posted by" names the author in the
  * next element: "Discussion in 'Forum' started by <a>name</a>". */
-static bool ends_with_label(const dom_node *n)
+static bool ends_with_label(const dom_node *n, slice t)
 {
     static const char *const tails[] = { " started by", " posted by", " written by", " asked by", NULL };
     if (n->type != DOM_TEXT)
         return false;
-    slice t = slice_trim(n->u.text);
     if (t.len < 8 || ascii_lower((unsigned char)t.ptr[t.len - 1]) != 'y')
         return false; /* every tail ends in "by" */
     for (size_t k = 0; tails[k]; k++) {
@@ -130,7 +187,7 @@ static const dom_node *next_element(const dom_node *n)
 }
 
 /* A short text starting "By Name" (a byline without markup). */
-static bool by_text(const dom_node *n)
+static bool by_text(const dom_node *n, slice t)
 {
     /* Links to the author's archive name the author too ("All articles
      * by Jane Doe"). */
@@ -142,7 +199,6 @@ static bool by_text(const dom_node *n)
                                          "text von ", NULL };
     if (n->type != DOM_TEXT || !n->parent)
         return false;
-    slice t = slice_trim(n->u.text);
     if (t.len < 4 || !t.ptr[0] || !strchr("bwpvdtamsBWPVDTAMS", t.ptr[0]))
         return false; /* the first letters of the leads */
     for (size_t k = 0; leads[k]; k++) {
@@ -268,12 +324,14 @@ static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, b
 {
     const dom_node *n = root;
     while (n) {
-        if (!s->near_done && (is_byline_label(n) || ends_with_label(n))) {
+        /* A text node's trimmed text, measured once for the three tests. */
+        slice trimmed = n->type == DOM_TEXT ? slice_trim(n->u.text) : slice_make(NULL, 0);
+        if (!s->near_done && (is_byline_label(n, trimmed) || ends_with_label(n, trimmed))) {
             const dom_node *name = next_element(n);
             if (name)
                 take_near(ev, s, name, name);
         }
-        if (!s->near_done && by_text(n)) {
+        if (!s->near_done && by_text(n, trimmed)) {
             const dom_node *p = n->parent;
             slice t = meta_byline_text(ev->scratch, p, BYLINE_SHORT + 1);
             if (t.len <= BYLINE_SHORT)
@@ -294,7 +352,9 @@ static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, b
             twitter_label(ev, n);
         if (dom_is(n, TAG_IMG) && !s->avatar.count && !s->near_done && s->avatar_tries < AVATAR_TRIES)
             avatar_name(ev, n, &s->avatar, &s->avatar_tries);
-        slice prop = dom_attr_value(n, "itemprop");
+        node_attrs at;
+        read_attrs(n, &at);
+        slice prop = at.itemprop;
         if (prop.ptr && slice_eq_nocase(prop, "author") && !dom_is(n, TAG_META) && !dom_is(n, TAG_LINK)) {
             if (!s->micro_el || same_group(s->micro_el, n)) {
                 if (meta_byline_names(ev, &s->micro, n, true) && !s->micro_el)
@@ -304,7 +364,7 @@ static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, b
             continue;
         }
         bool descend = false;
-        if (!s->near_done && meta_byline_class(n)) {
+        if (!s->near_done && meta_byline_words(at.cls, at.id)) {
             if (meta_byline_inner(n)) {
                 descend = true; /* the inner element names the author */
             } else {
@@ -316,14 +376,11 @@ static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, b
             }
         }
         if (dom_is(n, TAG_A)) {
-            if (has_rel(n, "author"))
+            if (has_rel(at.rel, "author"))
                 take_near(ev, s, n, n);
-            slice href = dom_attr_value(n, "href");
-            bool tagged = has_rel(n, "tag");
-            for (size_t k = 0; !tagged && href.ptr && tag_paths[k]; k++)
-                tagged = slice_find_nocase(href, tag_paths[k]) >= 0;
-            tagged = tagged || (page_tree && meta_zone_in_tag_block(ev, n)); /* a "tags" block */
-            if (tagged && page_tree)
+            /* Tags count on the page itself only. */
+            if (page_tree && (has_rel(at.rel, "tag") || (at.href.ptr && tag_href(at.href)) ||
+                              meta_zone_in_tag_block(ev, n))) /* a "tags" block */
                 offer_tag(ev, n);
             n = descend || !s->near_done ? dom_next(root, n) : dom_next_skip(root, n);
             continue;

@@ -12,6 +12,8 @@ bool meta_byline_is_block(const dom_node *n);
 /* An element whose class or id has a byline word ("author", "byline",
  * "writer", "autor", "username"...). */
 bool meta_byline_class(const dom_node *el);
+/* The same test on an element's class and id values, already read. */
+bool meta_byline_words(slice cls, slice id);
 /* True when a byline-classed element holds the name in an element of
  * its own ("author-name"): the outer one is a block of date and avatar. */
 bool meta_byline_inner(const dom_node *el);

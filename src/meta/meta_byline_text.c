@@ -26,8 +26,21 @@ static const char *const name_words[] = { "name", NULL };
 static bool value_has_byline_word(slice v)
 {
     for (size_t i = 0; v.ptr && i < v.len; i++) {
-        unsigned c = ascii_lower((unsigned char)v.ptr[i]);
-        if (c != 'a' && c != 'b' && c != 'w' && c != 'u' && c != 'p')
+        /* Setting bit 0x20 lowers exactly the ASCII capitals among the
+         * bytes that can become these letters: one operation, and the
+         * switch is a bit test. */
+        unsigned c = (unsigned char)v.ptr[i] | 0x20u;
+        switch (c) {
+        case 'a': case 'b': case 'p': case 'u': case 'w':
+            break;
+        default:
+            continue;
+        }
+        /* And the second letter (every word is longer than two): "a" is
+         * frequent in class names, "au" is not. */
+        unsigned d = i + 1 < v.len ? (unsigned char)v.ptr[i + 1] | 0x20u : 0;
+        if (!((c == 'a' && d == 'u') || (c == 'b' && d == 'y') || (c == 'w' && d == 'r') ||
+              (c == 'u' && d == 's') || (c == 'p' && d == 'o')))
             continue;
         slice rest = slice_make(v.ptr + i, v.len - i);
         for (size_t k = 0; byline_words[k]; k++)
@@ -37,9 +50,14 @@ static bool value_has_byline_word(slice v)
     return false;
 }
 
+bool meta_byline_words(slice cls, slice id)
+{
+    return value_has_byline_word(cls) || value_has_byline_word(id);
+}
+
 bool meta_byline_class(const dom_node *el)
 {
-    return value_has_byline_word(dom_attr_value(el, "class")) || value_has_byline_word(dom_attr_value(el, "id"));
+    return meta_byline_words(dom_attr_value(el, "class"), dom_attr_value(el, "id"));
 }
 
 bool meta_byline_is_block(const dom_node *n)

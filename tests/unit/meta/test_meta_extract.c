@@ -270,6 +270,37 @@ static void page_byline_against_structured_names(void **state)
     done(&p);
 }
 
+/* Tag links by their URL's path ("/tag/", "/Themen/", any case, after any
+ * '/'), and byline labels in any case, alone before the name. */
+static void tag_paths_and_label_case(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p,
+            "<html><body><article><h1>A headline for the story</h1>"
+            "<p><b>WRITTEN BY:</b> <a href=\"/p/jd\">Jane Doe</a></p><p>Text of the story.</p>"
+            "<p><a href=\"https://x.example/Themen/klima\">Klima</a> "
+            "<a href=\"/news/topics/energy?p=1\">Energy</a> "
+            "<a href=\"/tagesschau/a\">Not a tag</a> <a href=\"/x/tags\">Nor this</a> "
+            "<a href=\"/stage/tag\">Nor that</a></p></article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Jane Doe");
+    assert_int_equal(p.m.tags.count, 2);
+    eq(p.m.tags.items[0], "Klima");
+    eq(p.m.tags.items[1], "Energy");
+    done(&p);
+
+    extract(&p,
+            "<html><body><article><h1>\xD0\x97\xD0\xB0\xD0\xB3\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xBE\xD0\xBA</h1>"
+            "<div><span>\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80:</span><span>Ivan Petrov</span></div>"
+            "<p>Text.</p></article></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Ivan Petrov");
+    done(&p);
+}
+
 static void bylines_from_plugins_avatars_and_noscript(void **state)
 {
     (void)state;
@@ -349,6 +380,7 @@ int main(void)
         cmocka_unit_test(bylines_from_labels_and_structured_names),
         cmocka_unit_test(page_byline_against_structured_names),
         cmocka_unit_test(bylines_from_plugins_avatars_and_noscript),
+        cmocka_unit_test(tag_paths_and_label_case),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
