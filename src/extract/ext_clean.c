@@ -197,6 +197,9 @@ void ext_clean_mark(ext_ctx *c, dom_node *el)
     if (ip.len && (slice_eq_nocase(ip, "articleBody") || slice_eq_nocase(ip, "text") ||
                    slice_eq_nocase(ip, "description") || slice_eq_nocase(ip, "reviewBody")))
         in->flags |= EXT_POSITIVE;
+    /* The author's box (photo, name, bio) or byline. */
+    else if (ip.len && slice_eq_nocase(ip, "author") && el->tag != TAG_ARTICLE && el->tag != TAG_MAIN)
+        in->flags |= EXT_BOILER;
     if (!cls.len && !id.len)
         return;
     /* <article class="post tag-news category-world"> (WordPress): the

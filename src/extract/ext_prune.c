@@ -68,7 +68,7 @@ static const char *const weak_terminators[] = {
     "passend dazu", "war der artikel", "war dieser artikel", "ist dieser beitrag",
     "hat ihnen", "wie bewerten sie", "möchten sie den artikel", "artikel teilen",
     "jetzt teilen", "weiterführende", "kontakt", "ansprechpartner", "pressekontakt",
-    "zur person", "quellen", "dans la même rubrique", "à lire également", "à voir aussi",
+    "zur person", "quellen", "autor", "author", "über die autorin", "l'auteur", "dans la même rubrique", "à lire également", "à voir aussi",
     "sur le même thème", "audios et vidéos", "pour aller plus loin", "en savoir plus",
     "les plus lus", "nos derniers", "más noticias", "lo más leído", "te recomendamos",
     "más información", "sigue leyendo", "lea también", "le puede interesar",

@@ -1,8 +1,8 @@
 /* test_ext_select.c - the choice of the content container against the
  * parts that used to win it: an opinion piece whose class says
  * "commentary" (not reader comments), a sign-up form inside the article
- * container, and a post held only in <noscript>
- * beside a visible page of labels. */
+ * container, a post held only in <noscript> beside a visible page of
+ * labels, and author boxes at the end of the article. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -129,12 +129,36 @@ static void test_post_in_noscript(void **state)
     done(&p);
 }
 
+static void test_author_bio_dropped(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><div class=content><h1>Snow on the roof</h1>"
+        PARA("Snow on a solar roof costs power and weighs on the modules and their mounts.")
+        PARA("Experts warn owners against climbing on the roof to clear the panels themselves.")
+        PARA("A soft brush on a long pole is enough, and the snow slides off within days anyway.")
+        "<div itemprop=author itemscope itemtype=https://schema.org/Person><img src=/me.jpg alt=''>"
+        "<p>Paul Meyer, a photographer from Hamburg and the founder of this blog, "
+        "likes every kind of photography as long as there is a person in the picture.</p></div>"
+        PARA("Cleared or not, the panels recover once the sun is back.")
+        "<div class=box><div>AUTHOR</div><p>Dr. Anna Schulz is a lawyer in Berlin who writes about "
+        "banking law, consumer protection and the law of the internet for several papers.</p></div>"
+        "</div></body></html>";
+    page p;
+    run(&p, html);
+    static const char *const kept[] = { "soft brush on a long pole", "once the sun is back" };
+    static const char *const dropped[] = { "photographer from Hamburg", "lawyer in Berlin" };
+    expect(&p, kept, 2, dropped, 2);
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_commentary_is_an_article),
         cmocka_unit_test(test_form_inside_the_article),
         cmocka_unit_test(test_post_in_noscript),
+        cmocka_unit_test(test_author_bio_dropped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
