@@ -15,32 +15,9 @@
 #include "extract/extract.h"
 #include "html/parse.h"
 #include "out/out.h"
+#include "ext_page_fixture.h"
 #include "pith.h"
 
-/* Extracts html as if fetched from url; returns the text (in *out). */
-static char *extract_at(const char *html, const char *url, arena **keep, ext_page_type *type)
-{
-    arena *a = arena_new(0), *out = arena_new(0);
-    assert_non_null(a);
-    assert_non_null(out);
-    dom_document doc;
-    html_parse_options po = { .scripting = true };
-    assert_int_equal(html_parse_document(a, html, strlen(html), &po, &doc), 0);
-    ext_options eo = { .tables = true, .base_url = slice_make(url, strlen(url)) };
-    ext_result res;
-    assert_int_equal(ext_extract(&doc, &eo, out, &res), 0);
-    *type = res.page_type;
-    buf t = BUF_INIT;
-    out_text(res.tree.root, &t);
-    buf_putc(&t, '\0');
-    char *s = arena_alloc(out, t.len);
-    assert_non_null(s);
-    memcpy(s, t.data, t.len);
-    buf_dispose(&t);
-    arena_free(a);
-    *keep = out;
-    return s;
-}
 
 #define POST(who, body)                                                                        \
     "<article class=\"message message--post\"><div class=\"message-user\">"                    \
@@ -73,9 +50,10 @@ static const char thread[] =
 static void thread_drops_post_furniture(void **state)
 {
     (void)state;
-    arena *out;
-    ext_page_type type;
-    char *s = extract_at(thread, "https://talk.example/threads/which-lens-for-birds.4711/", &out, &type);
+    ext_page p;
+    ext_page_run_at(&p, thread, "https://talk.example/threads/which-lens-for-birds.4711/");
+    ext_page_type type = p.res.page_type;
+    const char *s = p.text.data;
     assert_int_equal(type, PAGE_FORUM);
     /* kept: every message, its date and its quote */
     assert_non_null(strstr(s, "small birds in the garden"));
@@ -91,7 +69,7 @@ static void thread_drops_post_furniture(void **state)
     assert_null(strstr(s, "My rig"));
     assert_null(strstr(s, "Report"));
     assert_null(strstr(s, "Facebook"));
-    arena_free(out);
+    ext_page_done(&p);
 }
 
 /* Nothing declares this thread a forum (no schema.org type, a plain
@@ -109,15 +87,16 @@ static const char plain_thread[] =
 static void undeclared_thread_is_forum(void **state)
 {
     (void)state;
-    arena *out;
-    ext_page_type type;
-    char *s = extract_at(plain_thread, "https://bikes.example/index.php?page=8812", &out, &type);
+    ext_page p;
+    ext_page_run_at(&p, plain_thread, "https://bikes.example/index.php?page=8812");
+    ext_page_type type = p.res.page_type;
+    const char *s = p.text.data;
     assert_int_equal(type, PAGE_FORUM);
     assert_non_null(strstr(s, "icy corner"));
     assert_non_null(strstr(s, "packed ice"));
     assert_null(strstr(s, "Reaction score"));
     assert_null(strstr(s, "My rig"));
-    arena_free(out);
+    ext_page_done(&p);
 }
 
 /* A Q&A page: the answers stay, the schema.org Comments under the
@@ -144,16 +123,17 @@ static const char qa_page[] =
 static void qa_drops_comments(void **state)
 {
     (void)state;
-    arena *out;
-    ext_page_type type;
-    char *s = extract_at(qa_page, "https://ask.example/questions/4711/undo-last-commit", &out, &type);
+    ext_page p;
+    ext_page_run_at(&p, qa_page, "https://ask.example/questions/4711/undo-last-commit");
+    ext_page_type type = p.res.page_type;
+    const char *s = p.text.data;
     assert_int_equal(type, PAGE_FORUM);
     assert_non_null(strstr(s, "wrong files to my local branch"));
     assert_non_null(strstr(s, "soft mode"));
     assert_non_null(strstr(s, "revert the commit instead"));
     assert_null(strstr(s, "Which version of the tool"));
     assert_null(strstr(s, "saved my afternoon"));
-    arena_free(out);
+    ext_page_done(&p);
 }
 
 /* An article's wrapper named like furniture ("post-signature-layout")
@@ -169,12 +149,13 @@ static void article_is_untouched(void **state)
         "<p>The count relies on thousands of households noting what they see in one hour.</p>"
         "<div class=\"signature\">Reporting by the science desk of the paper.</div>"
         "</article></main></body></html>";
-    arena *out;
-    ext_page_type type;
-    char *s = extract_at(page, "https://news.example/2024/03/garden-birds", &out, &type);
+    ext_page p;
+    ext_page_run_at(&p, page, "https://news.example/2024/03/garden-birds");
+    ext_page_type type = p.res.page_type;
+    const char *s = p.text.data;
     assert_int_not_equal(type, PAGE_FORUM);
     assert_non_null(strstr(s, "Reporting by the science desk"));
-    arena_free(out);
+    ext_page_done(&p);
 }
 
 int main(void)

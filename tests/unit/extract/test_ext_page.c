@@ -13,37 +13,17 @@
 #include "extract/extract.h"
 #include "html/parse.h"
 #include "out/out.h"
+#include "ext_page_fixture.h"
 #include "pith.h"
 
-typedef struct page {
-    arena *dom_arena, *out;
-    dom_document doc;
-    ext_result res;
-    buf text;
-} page;
 
-static void run(page *p, const char *html, int favor)
+static void run(ext_page *p, const char *html, int favor)
 {
-    p->dom_arena = arena_new(0);
-    p->out = arena_new(0);
-    assert_non_null(p->dom_arena);
-    assert_non_null(p->out);
-    html_parse_options po = { .scripting = true };
-    assert_int_equal(html_parse_document(p->dom_arena, html, strlen(html), &po, &p->doc), 0);
     ext_options eo = { .favor = favor, .tables = true, .links = true, .images = true,
                        .base_url = SLICE_LIT("https://news.example/a/1") };
-    assert_int_equal(ext_extract(&p->doc, &eo, p->out, &p->res), 0);
-    p->text = BUF_INIT;
-    out_text(p->res.tree.root, &p->text);
-    buf_putc(&p->text, '\0');
+    ext_page_run(p, html, &eo);
 }
 
-static void done(page *p)
-{
-    buf_dispose(&p->text);
-    arena_free(p->out);
-    arena_free(p->dom_arena);
-}
 
 #define PARA(s) "<p>" s " It was a long day for everyone involved, and the officials said more news would follow soon.</p>"
 
@@ -69,7 +49,7 @@ static const char article_page[] =
 static void test_article(void **state)
 {
     (void)state;
-    page p;
+    ext_page p;
     run(&p, article_page, 0);
     const char *t = p.text.data;
     assert_non_null(strstr(t, "The storm reached the coast on Monday"));
@@ -94,7 +74,7 @@ static void test_article(void **state)
     assert_true(slice_eq_cstr(l->items[0].url, "https://news.example/n/1"));
     assert_true(slice_eq_cstr(l->items[0].date, "2026-03-11"));
     assert_true(slice_eq_cstr(l->items[2].date, "2026-03-09"));
-    done(&p);
+    ext_page_done(&p);
 }
 
 static void test_listing(void **state)
@@ -108,23 +88,23 @@ static void test_listing(void **state)
                           "<span>Ready in %d minutes</span></div>", i, i, 10 + i);
     buf_puts(&html, "</div><footer>Contact | Imprint</footer></body></html>");
     buf_putc(&html, '\0');
-    page p;
+    ext_page p;
     run(&p, html.data, 0);
     /* The cards are the content, not an empty article. */
     assert_non_null(strstr(p.text.data, "Recipe number 0 with tomatoes"));
     assert_non_null(strstr(p.text.data, "Recipe number 11 with tomatoes"));
     assert_null(strstr(p.text.data, "Imprint"));
-    done(&p);
+    ext_page_done(&p);
     buf_dispose(&html);
 }
 
 static void test_empty_and_hostile(void **state)
 {
     (void)state;
-    page p;
+    ext_page p;
     run(&p, "", 0);
     assert_string_equal(p.text.data, "");
-    done(&p);
+    ext_page_done(&p);
     /* Deep nesting: no recursion, no crash. */
     buf html = BUF_INIT;
     for (int i = 0; i < 5000; i++)
@@ -133,7 +113,7 @@ static void test_empty_and_hostile(void **state)
     buf_putc(&html, '\0');
     run(&p, html.data, 1);
     assert_non_null(strstr(p.text.data, "deep text"));
-    done(&p);
+    ext_page_done(&p);
     buf_dispose(&html);
 }
 

@@ -13,57 +13,29 @@
 #include "extract/extract.h"
 #include "html/parse.h"
 #include "out/out.h"
+#include "ext_page_fixture.h"
 #include "pith.h"
 
-typedef struct page {
-    arena *dom_arena, *out;
-    dom_document doc;
-    ext_result res;
-    buf text;
-} page;
 
-static void run_described(page *p, const char *html, const char *description)
+static void run_described(ext_page *p, const char *html, const char *description)
 {
-    p->dom_arena = arena_new(0);
-    p->out = arena_new(0);
-    assert_non_null(p->dom_arena);
-    assert_non_null(p->out);
-    html_parse_options po = { .scripting = true };
-    assert_int_equal(html_parse_document(p->dom_arena, html, strlen(html), &po, &p->doc), 0);
     ext_options eo = { .tables = true, .base_url = SLICE_LIT("https://shop.example/courses/"),
                        .description = slice_make(description, strlen(description)) };
-    assert_int_equal(ext_extract(&p->doc, &eo, p->out, &p->res), 0);
-    p->text = BUF_INIT;
-    out_text(p->res.tree.root, &p->text);
-    buf_putc(&p->text, '\0');
+    ext_page_run(p, html, &eo);
 }
 
-static void run(page *p, const char *html) { run_described(p, html, ""); }
+static void run(ext_page *p, const char *html) { run_described(p, html, ""); }
 
 /* Extraction with a page URL, for the URL's votes on the page type. */
 static ext_page_type type_at(const char *html, const char *url)
 {
-    arena *a = arena_new(0), *out = arena_new(0);
-    assert_non_null(a);
-    assert_non_null(out);
-    dom_document doc;
-    html_parse_options po = { .scripting = true };
-    assert_int_equal(html_parse_document(a, html, strlen(html), &po, &doc), 0);
-    ext_options eo = { .tables = true, .base_url = slice_make(url, strlen(url)) };
-    ext_result res;
-    assert_int_equal(ext_extract(&doc, &eo, out, &res), 0);
-    ext_page_type t = res.page_type;
-    arena_free(out);
-    arena_free(a);
+    ext_page p;
+    ext_page_run_at(&p, html, url);
+    ext_page_type t = p.res.page_type;
+    ext_page_done(&p);
     return t;
 }
 
-static void done(page *p)
-{
-    buf_dispose(&p->text);
-    arena_free(p->out);
-    arena_free(p->dom_arena);
-}
 
 /* Cards: a linked title and a short line, no prose of their own. */
 #define CARD(t, s) "<div class=\"card card-" t "\"><h3><a href=/c/" t ">Course " t \
@@ -84,7 +56,7 @@ static const char listing_page[] =
 static void listing_keeps_cards(void **state)
 {
     (void)state;
-    page p;
+    ext_page p;
     run(&p, listing_page);
     const char *t = p.text.data;
     assert_non_null(strstr(t, "Our programs prepare"));
@@ -94,7 +66,7 @@ static void listing_keeps_cards(void **state)
     assert_null(strstr(t, "Copyright"));
     assert_null(strstr(t, "About"));
     assert_int_equal(p.res.page_type, PAGE_LISTING);
-    done(&p);
+    ext_page_done(&p);
 }
 
 #define SECTION(h, s) "<section><h2>" h "</h2><p>" s " We work with every client on a plan that fits " \
@@ -115,14 +87,14 @@ static const char service_page[] =
 static void service_keeps_sections(void **state)
 {
     (void)state;
-    page p;
+    ext_page p;
     run(&p, service_page);
     const char *t = p.text.data;
     assert_non_null(strstr(t, "A two-hour meeting"));
     assert_non_null(strstr(t, "Course choices"));
     assert_non_null(strstr(t, "Essays, lists"));
     assert_null(strstr(t, "Privacy"));
-    done(&p);
+    ext_page_done(&p);
 }
 
 /* A product page whose customer reviews hold more prose than the
@@ -149,7 +121,7 @@ static const char product_page[] =
 static void product_drops_reviews(void **state)
 {
     (void)state;
-    page p;
+    ext_page p;
     run(&p, product_page);
     const char *t = p.text.data;
     assert_int_equal(p.res.page_type, PAGE_PRODUCT);
@@ -157,7 +129,7 @@ static void product_drops_reviews(void **state)
     assert_non_null(strstr(t, "3000 W"));
     assert_null(strstr(t, "Review 1"));
     assert_null(strstr(t, "Steel toaster"));
-    done(&p);
+    ext_page_done(&p);
 }
 
 /* Several Product items beside an ItemList are a category page's cards;
@@ -175,10 +147,10 @@ static const char category_page[] =
 static void product_items_make_collection(void **state)
 {
     (void)state;
-    page p;
+    ext_page p;
     run(&p, category_page);
     assert_int_equal(p.res.page_type, PAGE_COLLECTION);
-    done(&p);
+    ext_page_done(&p);
 }
 
 /* Shop cards named with a word that marks boilerplate elsewhere
@@ -199,7 +171,7 @@ static const char shop_page[] =
 static void shop_keeps_marked_cards(void **state)
 {
     (void)state;
-    page p;
+    ext_page p;
     run(&p, shop_page);
     const char *t = p.text.data;
     assert_non_null(strstr(t, "Projector 1 with laser"));
@@ -208,7 +180,7 @@ static void shop_keeps_marked_cards(void **state)
     assert_non_null(strstr(t, "Laser projectors for home"));
     assert_null(strstr(t, "Copyright"));
     assert_null(strstr(t, "Cart"));
-    done(&p);
+    ext_page_done(&p);
 }
 
 /* A shop page rendered by script: the body holds a menu line only, the
@@ -222,18 +194,18 @@ static const char script_product_page[] =
 static void product_falls_back_to_description(void **state)
 {
     (void)state;
-    page p;
+    ext_page p;
     run_described(&p, script_product_page,
                   "Toasted almond thins baked in small batches, with no added salt and no preservatives.");
     assert_int_equal(p.res.page_type, PAGE_PRODUCT);
     assert_non_null(strstr(p.text.data, "Toasted almond thins baked"));
     assert_null(strstr(p.text.data, "Account"));
-    done(&p);
+    ext_page_done(&p);
     /* A body with more text than the description keeps its own. */
     run_described(&p, product_page, "A kettle.");
     assert_non_null(strstr(p.text.data, "brushed steel kettle"));
     assert_null(strstr(p.text.data, "A kettle."));
-    done(&p);
+    ext_page_done(&p);
 }
 
 /* WordPress shop cards: the first class is shared, the later ones name
@@ -254,14 +226,14 @@ static const char wp_shop_page[] =
 static void wordpress_cards_are_one_group(void **state)
 {
     (void)state;
-    page p;
+    ext_page p;
     run(&p, wp_shop_page);
     const char *t = p.text.data;
     assert_non_null(strstr(t, "Stoneware cup number 1,"));
     assert_non_null(strstr(t, "Stoneware cup number 6,"));
     assert_null(strstr(t, "Cart"));
     assert_int_equal(p.res.page_type, PAGE_LISTING);
-    done(&p);
+    ext_page_done(&p);
 }
 
 /* A forum script's name ("viewtopic.php") and a site's home page say

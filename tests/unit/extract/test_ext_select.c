@@ -14,46 +14,17 @@
 #include "extract/extract.h"
 #include "html/parse.h"
 #include "out/out.h"
+#include "ext_page_fixture.h"
 #include "pith.h"
 
-typedef struct page {
-    arena *dom_arena, *out;
-    dom_document doc;
-    ext_result res;
-    buf text;
-} page;
 
-static void run(page *p, const char *html)
+static void run(ext_page *p, const char *html)
 {
-    p->dom_arena = arena_new(0);
-    p->out = arena_new(0);
-    assert_non_null(p->dom_arena);
-    assert_non_null(p->out);
-    html_parse_options po = { .scripting = true };
-    assert_int_equal(html_parse_document(p->dom_arena, html, strlen(html), &po, &p->doc), 0);
     ext_options eo = { .base_url = SLICE_LIT("https://news.example/a/1") };
-    assert_int_equal(ext_extract(&p->doc, &eo, p->out, &p->res), 0);
-    p->text = BUF_INIT;
-    out_text(p->res.tree.root, &p->text);
-    buf_putc(&p->text, '\0');
+    ext_page_run(p, html, &eo);
 }
 
-static void done(page *p)
-{
-    buf_dispose(&p->text);
-    arena_free(p->out);
-    arena_free(p->dom_arena);
-}
 
-static void expect(const page *p, const char *const *kept, size_t nk, const char *const *dropped, size_t nd)
-{
-    for (size_t i = 0; i < nk; i++)
-        if (!strstr(p->text.data, kept[i]))
-            fail_msg("'%s' missing from: %s", kept[i], p->text.data);
-    for (size_t i = 0; i < nd; i++)
-        if (strstr(p->text.data, dropped[i]))
-            fail_msg("'%s' leaked into: %s", dropped[i], p->text.data);
-}
 
 #define PARA(s) "<p>" s " It was a long day for everyone involved, and the officials said more news would follow soon.</p>"
 #define COMMENT(who, s) "<li><b>" who "</b> <span>12.03.2026, 10:15</span><p>" s \
@@ -74,12 +45,12 @@ static void test_commentary_is_an_article(void **state)
         COMMENT("Carla", "Which plan do you mean?") COMMENT("Dieter", "Well argued, as always.")
         COMMENT("Emil", "The grid is the real issue.") COMMENT("Frida", "I disagree entirely.")
         "</ul></div></body></html>";
-    page p;
+    ext_page p;
     run(&p, html);
     static const char *const kept[] = { "cheaper power within a year", "grid that can carry" };
     static const char *const dropped[] = { "missed the point", "Reader comments" };
-    expect(&p, kept, 2, dropped, 2);
-    done(&p);
+    ext_page_expect(&p, kept, 2, dropped, 2);
+    ext_page_done(&p);
 }
 
 static void test_form_inside_the_article(void **state)
@@ -93,12 +64,12 @@ static void test_form_inside_the_article(void **state)
         "<input name=email><p>You can unsubscribe at any time with one click.</p></form>"
         PARA("The players' union said it supported the decision of the league.")
         "</div></body></html>";
-    page p;
+    ext_page p;
     run(&p, html);
     static const char *const kept[] = { "called off, the league said", "supported the decision" };
     static const char *const dropped[] = { "weekly briefing", "unsubscribe" };
-    expect(&p, kept, 2, dropped, 2);
-    done(&p);
+    ext_page_expect(&p, kept, 2, dropped, 2);
+    ext_page_done(&p);
 }
 
 static void test_post_in_noscript(void **state)
@@ -121,12 +92,12 @@ static void test_post_in_noscript(void **state)
         "<li><a href=/2019>2019 (51 posts)</a><li><a href=/2018>2018 (47 posts)</a>"
         "<li><a href=/2017>2017 (39 posts)</a><li><a href=/2016>2016 (44 posts)</a></ul></div>"
         "<footer>Privacy - Terms - Feed - Follow us on the social networks</footer></body></html>";
-    page p;
+    ext_page p;
     run(&p, html);
     static const char *const kept[] = { "threats on the web", "turned off at any time" };
     static const char *const dropped[] = { "android" };
-    expect(&p, kept, 2, dropped, 1);
-    done(&p);
+    ext_page_expect(&p, kept, 2, dropped, 1);
+    ext_page_done(&p);
 }
 
 static void test_author_bio_dropped(void **state)
@@ -144,12 +115,12 @@ static void test_author_bio_dropped(void **state)
         "<div class=box><div>AUTHOR</div><p>Dr. Anna Schulz is a lawyer in Berlin who writes about "
         "banking law, consumer protection and the law of the internet for several papers.</p></div>"
         "</div></body></html>";
-    page p;
+    ext_page p;
     run(&p, html);
     static const char *const kept[] = { "soft brush on a long pole", "once the sun is back" };
     static const char *const dropped[] = { "photographer from Hamburg", "lawyer in Berlin" };
-    expect(&p, kept, 2, dropped, 2);
-    done(&p);
+    ext_page_expect(&p, kept, 2, dropped, 2);
+    ext_page_done(&p);
 }
 
 int main(void)

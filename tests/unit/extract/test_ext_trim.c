@@ -16,47 +16,16 @@
 #include "extract/extract.h"
 #include "html/parse.h"
 #include "out/out.h"
+#include "ext_page_fixture.h"
 #include "pith.h"
 
-typedef struct page {
-    arena *dom_arena, *out;
-    dom_document doc;
-    ext_result res;
-    buf text;
-} page;
 
-static void run(page *p, const char *html)
+static void run(ext_page *p, const char *html)
 {
-    p->dom_arena = arena_new(0);
-    p->out = arena_new(0);
-    assert_non_null(p->dom_arena);
-    assert_non_null(p->out);
-    html_parse_options po = { .scripting = true };
-    assert_int_equal(html_parse_document(p->dom_arena, html, strlen(html), &po, &p->doc), 0);
-    ext_options eo = { .tables = true, .base_url = SLICE_LIT("https://news.example/a/1") };
-    assert_int_equal(ext_extract(&p->doc, &eo, p->out, &p->res), 0);
-    p->text = BUF_INIT;
-    out_text(p->res.tree.root, &p->text);
-    buf_putc(&p->text, '\0');
+    ext_page_run_at(p, html, "https://news.example/a/1");
 }
 
-static void done(page *p)
-{
-    buf_dispose(&p->text);
-    arena_free(p->out);
-    arena_free(p->dom_arena);
-}
 
-static void expect(const page *p, const char *const *kept, size_t nk, const char *const *gone, size_t ng)
-{
-    const char *t = p->text.data;
-    for (size_t i = 0; i < nk; i++)
-        if (!strstr(t, kept[i]))
-            fail_msg("'%s' is missing from the text: %s", kept[i], t);
-    for (size_t i = 0; i < ng; i++)
-        if (strstr(t, gone[i]))
-            fail_msg("'%s' leaked into the text: %s", gone[i], t);
-}
 
 #define PARA(s) "<p>" s " The council met again on Tuesday evening, and the debate went on for several hours without a vote.</p>"
 #define HEAD "<!doctype html><html lang=en><head><title>Bridge vote delayed</title></head><body><main><article><h1>Bridge vote delayed</h1>"
@@ -82,7 +51,7 @@ static void test_furniture_dropped(void **state)
         "<p>This text is licensed under Creative Commons BY-SA 4.0.</p>"
         PARA("A decision is now expected in the spring.")
         TAIL;
-    page p;
+    ext_page p;
     run(&p, html);
     static const char *const kept[] = { "cost more than planned", "second public hearing",
                                         "go ahead in any case", "expected in the spring" };
@@ -90,8 +59,8 @@ static void test_furniture_dropped(void **state)
                                         "inspect the pillars", "Max Muster", "Anzeige",
                                         "Subscribe", "2024 Example", "riverside path",
                                         "Jane Roe", "Creative Commons" };
-    expect(&p, kept, 4, gone, 11);
-    done(&p);
+    ext_page_expect(&p, kept, 4, gone, 11);
+    ext_page_done(&p);
 }
 
 static void test_gallery_keeps_captions(void **state)
@@ -105,11 +74,11 @@ static void test_gallery_keeps_captions(void **state)
                    i, i);
     buf_puts(&html, TAIL);
     buf_putc(&html, '\0');
-    page p;
+    ext_page p;
     run(&p, html.data);
     static const char *const kept[] = { "Costume 0: a bowler hat", "Costume 5: a bowler hat" };
-    expect(&p, kept, 2, NULL, 0);
-    done(&p);
+    ext_page_expect(&p, kept, 2, NULL, 0);
+    ext_page_done(&p);
     buf_dispose(&html);
 }
 
@@ -121,11 +90,11 @@ static void test_caption_style_without_image(void **state)
         "<div class=card><p class=caption-s>Anna Berg (City University), Tom Lee (Port Authority)</p></div>"
         PARA("All three needed repairs within the next five years.")
         TAIL;
-    page p;
+    ext_page p;
     run(&p, html);
     static const char *const kept[] = { "Anna Berg (City University)", "next five years" };
-    expect(&p, kept, 2, NULL, 0);
-    done(&p);
+    ext_page_expect(&p, kept, 2, NULL, 0);
+    ext_page_done(&p);
 }
 
 static void test_topic_keeps_calls(void **state)
@@ -139,11 +108,11 @@ static void test_topic_keeps_calls(void **state)
         "<p>Subscribe to our newsletter, one writer tells her readers each week.</p>"
         PARA("Others rely on donations and sponsorships instead.")
         TAIL;
-    page p;
+    ext_page p;
     run(&p, html);
     static const char *const kept[] = { "Subscribe to our newsletter, one writer", "Newsletters are booming" };
-    expect(&p, kept, 2, NULL, 0);
-    done(&p);
+    ext_page_expect(&p, kept, 2, NULL, 0);
+    ext_page_done(&p);
 }
 
 /* "Zum Weiterlesen" ends the article when nearly all the prose came
@@ -160,12 +129,12 @@ static void test_weak_terminators(void **state)
         "<p>Ferry prices rise again this summer</p>"
         "<p>Harbour festival moves to June</p>"
         TAIL;
-    page p;
+    ext_page p;
     run(&p, tail_html);
     static const char *const kept[] = { "expected in the spring" };
     static const char *const gone[] = { "Zum Weiterlesen", "Ferry prices", "Harbour festival" };
-    expect(&p, kept, 1, gone, 3);
-    done(&p);
+    ext_page_expect(&p, kept, 1, gone, 3);
+    ext_page_done(&p);
 
     static const char section_html[] =
         HEAD PARA("The new bridge will cost more than planned, engineers said.")
@@ -176,8 +145,8 @@ static void test_weak_terminators(void **state)
         TAIL;
     run(&p, section_html);
     static const char *const kept2[] = { "Weitere Schritte", "revised costs", "six weeks" };
-    expect(&p, kept2, 3, NULL, 0);
-    done(&p);
+    ext_page_expect(&p, kept2, 3, NULL, 0);
+    ext_page_done(&p);
 }
 
 /* The lead (standfirst) in the <header> beside the headline, outside the
@@ -199,15 +168,15 @@ static void test_lead_outside_body(void **state)
         PARA("Residents asked for a second public hearing before the vote.")
         PARA("The mayor said the project would go ahead in any case.")
         "</div></article><footer><a href=/imprint>Imprint</a></footer></body></html>";
-    page p;
+    ext_page p;
     run(&p, html);
     static const char *const kept[] = { "The council put off its decision", "cost more than planned" };
     static const char *const gone[] = { "Ann Smith", "Imprint" };
-    expect(&p, kept, 2, gone, 2);
+    ext_page_expect(&p, kept, 2, gone, 2);
     /* The lead comes first, and the title is not repeated. */
     assert_true(strstr(p.text.data, "The council put off") < strstr(p.text.data, "cost more than"));
     assert_null(strstr(p.text.data, "Bridge vote delayed"));
-    done(&p);
+    ext_page_done(&p);
 }
 
 int main(void)
