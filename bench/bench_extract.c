@@ -135,18 +135,10 @@ static int run_staged(staged *s, const bench_corpus *c, bool with_meta, bench_ti
 
 int main(int argc, char **argv)
 {
-    int reps = 5;
-    const char *manifest = NULL;
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--reps") == 0 && i + 1 < argc)
-            reps = atoi(argv[++i]);
-        else
-            manifest = argv[i];
-    }
-    if (!manifest || reps < 1) {
-        fprintf(stderr, "usage: bench_extract [--reps N] MANIFEST\n");
+    int reps;
+    const char *manifest;
+    if (bench_args(argc, argv, "bench_extract", &reps, &manifest) < 0)
         return 2;
-    }
     bench_corpus corpus;
     if (bench_corpus_load(&corpus, manifest) < 0)
         return 1;

@@ -8,6 +8,23 @@
 #include "read_file.h"
 
 /* gzread reads plain files as they are, so one path serves .gz and .html. */
+int bench_args(int argc, char **argv, const char *name, int *reps, const char **manifest)
+{
+    *reps = 5;
+    *manifest = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--reps") == 0 && i + 1 < argc)
+            *reps = atoi(argv[++i]);
+        else
+            *manifest = argv[i];
+    }
+    if (!*manifest || *reps < 1) {
+        fprintf(stderr, "usage: %s [--reps N] MANIFEST\n", name);
+        return -1;
+    }
+    return 0;
+}
+
 int bench_corpus_load(bench_corpus *c, const char *manifest)
 {
     memset(c, 0, sizeof *c);

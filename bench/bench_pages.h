@@ -24,6 +24,10 @@ typedef struct bench_corpus {
 } bench_corpus;
 
 /* Returns 0, or -1 after printing why to stderr. */
+/* The command line both benchmarks take: [--reps N] MANIFEST.  Returns 0,
+ * or prints the usage for `name` and returns -1. */
+int bench_args(int argc, char **argv, const char *name, int *reps, const char **manifest);
+
 int bench_corpus_load(bench_corpus *c, const char *manifest);
 void bench_corpus_dispose(bench_corpus *c);
 

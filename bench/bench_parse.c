@@ -80,18 +80,10 @@ static int parse_all(bench_time *took, int parser, const utf8_page *pages, size_
 
 int main(int argc, char **argv)
 {
-    int reps = 5;
-    const char *manifest = NULL;
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--reps") == 0 && i + 1 < argc)
-            reps = atoi(argv[++i]);
-        else
-            manifest = argv[i];
-    }
-    if (!manifest || reps < 1) {
-        fprintf(stderr, "usage: bench_parse [--reps N] MANIFEST\n");
+    int reps;
+    const char *manifest;
+    if (bench_args(argc, argv, "bench_parse", &reps, &manifest) < 0)
         return 2;
-    }
     bench_corpus corpus;
     if (bench_corpus_load(&corpus, manifest) < 0)
         return 1;
