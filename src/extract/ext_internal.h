@@ -132,8 +132,14 @@ void ext_profile_widen(ext_ctx *c);
 /* ext_profile_product.c: on product pages, drops reviews, ratings and
  * recommendation carousels before selection. */
 void ext_profile_mark(ext_ctx *c);
-/* Drops a subtree and takes its figures out of its ancestors. */
+/* ext_profile_drop.c: drops a subtree and takes its figures out of its
+ * ancestors. */
 void ext_profile_drop_subtree(ext_ctx *c, dom_node *n);
+/* Drops every element of the body that `drops` picks, except the body and
+ * elements holding wrapper_share or more of its text; nothing under a
+ * dropped element is visited. */
+typedef bool (*ext_drop_test)(const ext_ctx *c, const dom_node *n, const void *arg);
+void ext_profile_drop_where(ext_ctx *c, float wrapper_share, ext_drop_test drops, const void *arg);
 /* ext_profile_forum.c: on forum pages, drops the furniture repeated in
  * every post (user panels, signatures, action bars) before selection. */
 void ext_profile_forum_mark(ext_ctx *c);

@@ -131,6 +131,14 @@ static int count_panels(ext_ctx *c)
     return found;
 }
 
+/* A small part repeated around posts, or a comment under a Q&A post. */
+static bool is_post_furniture(const ext_ctx *c, const dom_node *n, const void *unused)
+{
+    (void)unused;
+    return ext_inf(c, n)->chars <= MAX_CHARS && !ext_is_el(n, TAG_H1) &&
+           (is_furniture(n) || qa_comment(n));
+}
+
 void ext_profile_forum_mark(ext_ctx *c)
 {
     if (!c->body)
@@ -139,24 +147,5 @@ void ext_profile_forum_mark(ext_ctx *c)
         c->type = PAGE_FORUM;
     if (c->type != PAGE_FORUM)
         return;
-    float wrapper = WRAPPER_SHARE * (float)ext_inf(c, c->body)->chars;
-    const dom_node *root = c->body;
-    for (dom_node *n = c->body; n;) {
-        if (n->type != DOM_ELEMENT) {
-            n = dom_next(root, n);
-            continue;
-        }
-        ext_info *in = ext_inf(c, n);
-        if (in->flags & EXT_DROP) {
-            n = dom_next_skip(root, n);
-            continue;
-        }
-        if (n != c->body && (float)in->chars < wrapper && in->chars <= MAX_CHARS &&
-            !ext_is_el(n, TAG_H1) && (is_furniture(n) || qa_comment(n))) {
-            ext_profile_drop_subtree(c, n);
-            n = dom_next_skip(root, n);
-            continue;
-        }
-        n = dom_next(root, n);
-    }
+    ext_profile_drop_where(c, WRAPPER_SHARE, is_post_furniture, NULL);
 }

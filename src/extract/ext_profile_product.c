@@ -45,38 +45,13 @@ static bool schema_review(const dom_node *el)
     return slice_eq_nocase(tail, "Review") || slice_eq_nocase(tail, "AggregateRating");
 }
 
-/* Takes a dropped subtree's figures out of its ancestors, so that the
- * selection weighs the page as if the widget were not there. */
-void ext_profile_drop_subtree(ext_ctx *c, dom_node *n)
+
+/* A review, rating or recommendation block that holds no <h1>. */
+static bool is_side_widget(const ext_ctx *c, const dom_node *n, const void *has_h1)
 {
-    ext_info *in = ext_inf(c, n);
-    /* Every element below too: the features pass never lists what lies
-     * under a dropped element, but these were listed and scored. */
-    for (dom_node *k = n; k; k = dom_next(n, k))
-        if (k->type == DOM_ELEMENT)
-            ext_inf(c, k)->flags |= EXT_DROP;
-    /* An inline element's text counted as its nearest block's own. */
-    dom_node *b = n->parent;
-    while (!(in->flags & EXT_BLOCK) && b && b->type == DOM_ELEMENT && !(ext_inf(c, b)->flags & EXT_BLOCK))
-        b = b->parent;
-    if (!(in->flags & EXT_BLOCK) && b && b->type == DOM_ELEMENT) {
-        ext_info *bi = ext_inf(c, b);
-        bi->own_chars -= in->chars < bi->own_chars ? in->chars : bi->own_chars;
-        bi->own_link -= in->link < bi->own_link ? in->link : bi->own_link;
-        bi->own_punct -= in->punct < bi->own_punct ? in->punct : bi->own_punct;
-        bi->own_words -= in->words < bi->own_words ? in->words : bi->own_words;
-        bi->own_stops -= in->stops < bi->own_stops ? in->stops : bi->own_stops;
-    }
-    for (dom_node *p = n->parent; p && p->type == DOM_ELEMENT; p = p->parent) {
-        ext_info *pi = ext_inf(c, p);
-        pi->chars -= in->chars < pi->chars ? in->chars : pi->chars;
-        pi->link -= in->link < pi->link ? in->link : pi->link;
-        pi->punct -= in->punct < pi->punct ? in->punct : pi->punct;
-        pi->words -= in->words < pi->words ? in->words : pi->words;
-        pi->stops -= in->stops < pi->stops ? in->stops : pi->stops;
-        pi->blocks -= in->blocks < pi->blocks ? in->blocks : pi->blocks;
-        pi->links -= in->links < pi->links ? in->links : pi->links;
-    }
+    (void)c;
+    return !((const uint8_t *)has_h1)[n->index] &&
+           (schema_review(n) || ext_attr_has_word(n, aside_words));
 }
 
 void ext_profile_mark(ext_ctx *c)
@@ -94,26 +69,7 @@ void ext_profile_mark(ext_ctx *c)
         for (dom_node *p = n; p && p->type == DOM_ELEMENT && !has_h1[p->index]; p = p->parent)
             has_h1[p->index] = 1;
     }
-    float wrapper = WRAPPER_SHARE * (float)ext_inf(c, c->body)->chars;
-    const dom_node *root = c->body;
-    for (dom_node *n = c->body; n;) {
-        if (n->type != DOM_ELEMENT) {
-            n = dom_next(root, n);
-            continue;
-        }
-        ext_info *in = ext_inf(c, n);
-        if (in->flags & EXT_DROP) {
-            n = dom_next_skip(root, n);
-            continue;
-        }
-        if (n != c->body && !has_h1[n->index] && (float)in->chars < wrapper &&
-            (schema_review(n) || ext_attr_has_word(n, aside_words))) {
-            ext_profile_drop_subtree(c, n);
-            n = dom_next_skip(root, n);
-            continue;
-        }
-        n = dom_next(root, n);
-    }
+    ext_profile_drop_where(c, WRAPPER_SHARE, is_side_widget, has_h1);
 }
 
 /* Bytes of text other than white space. */
