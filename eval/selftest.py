@@ -11,6 +11,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import common  # noqa: E402
+import eval_meta  # noqa: E402
 import eval_readability  # noqa: E402
 import eval_seed  # noqa: E402
 import eval_trafilatura  # noqa: E402
@@ -38,6 +39,11 @@ def unit_checks():
     check("prf empty ref, empty pred", common.token_prf([], []) == (1.0, 1.0, 1.0))
     check("prf empty ref, some pred", common.token_prf(["a"], []) == (0.0, 0.0, 0.0))
     check("prf empty pred", common.token_prf([], ["a"]) == (0.0, 0.0, 0.0))
+    tm = eval_meta.title_matches
+    check("title suffix cut", tm("How to X", "How to X | eHow", True) and not tm("How to X", "How to X | eHow", False))
+    check("title suffix chain", tm("Lie", "Lie - J. Welch - Medium", True) and tm("头条", "头条_科技_腾讯网", True))
+    check("title bracket site", tm("Weekly Edition", "Weekly Edition [LWN.net]", True))
+    check("title no prefix cut", not tm("Tee", "Shop - Tee", True) and not tm("snake", "snake_case", True))
     p, r, f = common.token_prf(tk("a a b"), tk("a b b c"))
     # multiset: overlap = min(2,1)[a] + min(1,2)[b] = 2
     check("prf multiset", abs(p - 2 / 3) < 1e-12 and abs(r - 0.5) < 1e-12
