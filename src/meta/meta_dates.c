@@ -41,9 +41,11 @@ typedef struct near_cand {
     bool time_element;
 } near_cand;
 
-typedef struct scan_state {
+typedef struct meta_date_scan {
     meta_evidence *ev;
     const dom_node *headline;
+    const dom_node *after_head; /* the node after the headline's subtree */
+    bool head_done;             /* the walk has stepped past it */
     size_t offset;              /* visible text seen so far */
     size_t head_start, head_end; /* headline's text range */
     bool head_seen;
@@ -217,7 +219,7 @@ static bool first_taken(const scan_state *st)
     return false;
 }
 
-static void scan_text(scan_state *st, const dom_node *t)
+static void scan_text(scan_state *st, const dom_node *t, slice trimmed)
 {
     slice s = t->u.text;
     size_t base = st->text_done ? s.len : 0;
@@ -231,84 +233,94 @@ static void scan_text(scan_state *st, const dom_node *t)
         base += end;
     }
     st->offset += s.len;
-    remember_text(st, s);
+    remember_text(st, trimmed);
 }
 
-void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
+meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page)
 {
-    scan_state st = { .ev = ev };
-    st.headline = ev->headline;
-    const dom_node *root = page->root;
-    const dom_node *after_head = st.headline ? dom_next_skip(root, st.headline) : NULL;
-    const dom_node *n = root;
-    bool head_done = false;
-    while (n) {
-        /* Stepping past the headline's subtree ends its text range. */
-        if (st.head_seen && !head_done && n == after_head) {
-            st.head_end = st.offset;
-            head_done = true;
-        }
-        if (n->type == DOM_ELEMENT) {
-            if (meta_zone_skip(ev, n)) {
-#ifdef META_DEBUG
-                slice sk = meta_node_text(ev->scratch, n, 80);
-                slice cl = dom_attr_value(n, "class");
-                fprintf(stderr, "skip <%d class=%.*s> %.*s\n", (int)n->tag, (int)cl.len, cl.ptr ? cl.ptr : "",
-                        (int)sk.len, sk.ptr ? sk.ptr : "");
-#endif
-                n = dom_next_skip(root, n);
-                continue;
-            }
-            if (n == st.headline) {
-                st.head_start = st.offset;
-                st.head_seen = true;
-            }
-            scan_microdata(&st, n);
-            if (dom_is(n, TAG_TIME)) {
-                scan_time(&st, n);
-                /* Its text would be found again as a plain text date. */
-                slice text = meta_node_text(ev->scratch, n, 400);
-                st.offset += text.len;
-                remember_text(&st, text);
-                n = dom_next_skip(root, n);
-                continue;
-            }
-            scan_date_class(&st, n);
-        } else if (n->type == DOM_TEXT) {
-            /* Past the headline's window, with a first date in hand, no
-             * text date can be chosen any more (the article's body is most
-             * of the page's text; the scan only counts it). */
-            if (!st.text_done && head_done && st.offset > st.head_end + NEAR_AFTER)
-                st.text_done = first_taken(&st);
-            scan_text(&st, n);
-        }
-        n = dom_next(root, n);
+    scan_state *st = arena_alloc(ev->scratch, sizeof *st);
+    if (!st)
+        return NULL;
+    memset(st, 0, sizeof *st);
+    st->ev = ev;
+    st->headline = ev->headline;
+    st->after_head = st->headline ? dom_next_skip(page->root, st->headline) : NULL;
+    return st;
+}
+
+bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed)
+{
+    meta_evidence *ev = st->ev;
+    /* Stepping past the headline's subtree ends its text range. */
+    if (st->head_seen && !st->head_done && n == st->after_head) {
+        st->head_end = st->offset;
+        st->head_done = true;
     }
-    if (st.head_seen && !head_done)
-        st.head_end = st.offset;
+    if (n->type == DOM_ELEMENT) {
+        if (meta_zone_skip(ev, n)) {
+#ifdef META_DEBUG
+            slice sk = meta_node_text(ev->scratch, n, 80);
+            slice cl = dom_attr_value(n, "class");
+            fprintf(stderr, "skip <%d class=%.*s> %.*s\n", (int)n->tag, (int)cl.len, cl.ptr ? cl.ptr : "",
+                    (int)sk.len, sk.ptr ? sk.ptr : "");
+#endif
+            return true;
+        }
+        if (n == st->headline) {
+            st->head_start = st->offset;
+            st->head_seen = true;
+        }
+        scan_microdata(st, n);
+        if (dom_is(n, TAG_TIME)) {
+            scan_time(st, n);
+            /* Its text would be found again as a plain text date. */
+            slice text = meta_node_text(ev->scratch, n, 400);
+            st->offset += text.len;
+            remember_text(st, text);
+            return true;
+        }
+        scan_date_class(st, n);
+    } else if (n->type == DOM_TEXT) {
+        /* Past the headline's window, with a first date in hand, no
+         * text date can be chosen any more (the article's body is most
+         * of the page's text; the scan only counts it). */
+        if (!st->text_done && st->head_done && st->offset > st->head_end + NEAR_AFTER)
+            st->text_done = first_taken(st);
+        scan_text(st, n, trimmed);
+    }
+    return false;
+}
+
+void meta_dates_end(meta_date_scan *st)
+{
+    if (!st)
+        return;
+    meta_evidence *ev = st->ev;
+    if (st->head_seen && !st->head_done)
+        st->head_end = st->offset;
 
     /* The nearest candidate to the headline; without a headline the first
      * one.  A <time> element is preferred over plain text at the same
      * distance class. */
     size_t best = SIZE_MAX, best_mod = SIZE_MAX;
     size_t best_dist = SIZE_MAX, best_mod_dist = SIZE_MAX;
-    for (size_t i = 0; i < st.near_count; i++) {
-        const near_cand *c = &st.near[i];
+    for (size_t i = 0; i < st->near_count; i++) {
+        const near_cand *c = &st->near[i];
         size_t dist;
-        if (!st.head_seen) {
+        if (!st->head_seen) {
             dist = i; /* document order */
-        } else if (c->offset >= st.head_end) {
-            dist = c->offset - st.head_end;
+        } else if (c->offset >= st->head_end) {
+            dist = c->offset - st->head_end;
             if (dist > NEAR_AFTER)
                 continue;
-        } else if (c->offset < st.head_start) {
-            dist = st.head_start - c->offset;
+        } else if (c->offset < st->head_start) {
+            dist = st->head_start - c->offset;
             if (dist > NEAR_BEFORE)
                 continue;
             dist *= 2; /* a date above the headline is less usual */
         } else {
             /* A date in the headline is mostly the event's ("results of
-             * 19.5.2007"): any other date near it comes first. */
+             * 19.5.2007"): any other date near it comes first-> */
             dist = NEAR_AFTER;
         }
         if (c->time_element)
@@ -320,24 +332,24 @@ void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
             best_dist = dist, best = i;
         }
     }
-    if (!st.head_seen && st.near_count) {
+    if (!st->head_seen && st->near_count) {
         /* Without a headline only <time> elements are trusted. */
         best = SIZE_MAX;
-        for (size_t i = 0; i < st.near_count; i++)
-            if (st.near[i].time_element && !st.near[i].modified) {
+        for (size_t i = 0; i < st->near_count; i++)
+            if (st->near[i].time_element && !st->near[i].modified) {
                 best = i;
                 break;
             }
     }
-    for (size_t i = 0; i < st.near_count; i++)
-        if (!st.near[i].modified) {
-            meta_add_date(ev, &st.near[i].date, RANK_FIRST_TEXT, false, "text-first");
+    for (size_t i = 0; i < st->near_count; i++)
+        if (!st->near[i].modified) {
+            meta_add_date(ev, &st->near[i].date, RANK_FIRST_TEXT, false, "text-first");
             break;
         }
     if (best != SIZE_MAX)
-        meta_add_date(ev, &st.near[best].date,
-                      st.near[best].time_element ? RANK_TIME_ELEMENT : RANK_NEAR_HEADLINE, false,
-                      st.near[best].time_element ? "time" : "text");
+        meta_add_date(ev, &st->near[best].date,
+                      st->near[best].time_element ? RANK_TIME_ELEMENT : RANK_NEAR_HEADLINE, false,
+                      st->near[best].time_element ? "time" : "text");
     if (best_mod != SIZE_MAX)
-        meta_add_date(ev, &st.near[best_mod].date, RANK_NEAR_HEADLINE, true, "text");
+        meta_add_date(ev, &st->near[best_mod].date, RANK_NEAR_HEADLINE, true, "text");
 }
