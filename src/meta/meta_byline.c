@@ -201,7 +201,10 @@ static bool by_text(const dom_node *n, slice t)
         return false;
     if (t.len < 4 || !t.ptr[0] || !strchr("bwpvdtamsBWPVDTAMS", t.ptr[0]))
         return false; /* the first letters of the leads */
+    unsigned first = ascii_lower((unsigned char)t.ptr[0]);
     for (size_t k = 0; leads[k]; k++) {
+        if ((unsigned char)leads[k][0] != first)
+            continue; /* every lead starts with a lower-case letter */
         size_t m = strlen(leads[k]);
         if (t.len > m && slice_starts_with_nocase(t, leads[k]))
             /* The line starts with it: "Monk and Robot by Becky
