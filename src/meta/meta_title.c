@@ -235,6 +235,13 @@ slice meta_title_choose(meta_evidence *ev, slice site)
         }
     }
     if (chosen.ptr) {
+        /* "Kicker Headline" where the title reads "Kicker - Headline". */
+        slice runs[] = { t, og, meta_title_run(&tp, tp.lo, tp.hi), meta_title_run(&op, op.lo, op.hi) };
+        for (size_t k = 0; k < sizeof runs / sizeof *runs; k++) {
+            slice rest = runs[k].len ? meta_title_unglue_kicker(chosen, runs[k]) : runs[k];
+            if (rest.len)
+                return arena_slice_dup(ev->out, rest);
+        }
         /* "Headline | Tag line" in the h1 too: cut where the title is. */
         slice cut = cut_heading(chosen, &names);
         if (cut.len < chosen.len && meta_text_similar(cut, t))

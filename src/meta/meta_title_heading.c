@@ -3,6 +3,7 @@
  * for the site's logo. */
 #include "meta_title.h"
 
+#include "../core/ascii.h"
 #include "../core/buf.h"
 
 /* True when `href` points at a site's front page ("/", "./",
@@ -102,4 +103,71 @@ slice meta_title_heading_text(arena *a, const dom_node *h1)
     if (is_logo(h1))
         return slice_make(NULL, 0);
     return meta_title_clean_heading(heading_text(a, h1));
+}
+
+/* Length of the UTF-8 punctuation at s[i] (U+2010..U+205E: dashes,
+ * quotes, bullets; U+00A0..U+00BF: no-break space, middle dot, guillemets),
+ * or 0. */
+static size_t punct_at(slice s, size_t i)
+{
+    unsigned c = (unsigned char)s.ptr[i];
+    if (c == 0xE2 && i + 2 < s.len && ((unsigned char)s.ptr[i + 1] == 0x80 || (unsigned char)s.ptr[i + 1] == 0x81))
+        return 3;
+    if (c == 0xC2 && i + 1 < s.len && (unsigned char)s.ptr[i + 1] >= 0xA0)
+        return 2;
+    return 0;
+}
+
+/* Next comparable byte of `s` from `*i` (letters and digits lowercased,
+ * punctuation skipped), or 0 at the end; `*gap` gets where the skipped
+ * run began, `*sep` whether it held a separator or other mark (quotes
+ * aside) and `*space` whether it held a space. */
+static unsigned key_from(slice s, size_t *i, size_t *gap, bool *sep, bool *space)
+{
+    *gap = *i;
+    *sep = *space = false;
+    while (*i < s.len) {
+        size_t n = punct_at(s, *i);
+        if (n) {
+            *sep = *sep || n == 3 || (unsigned char)s.ptr[*i + 1] == 0xB7 || (unsigned char)s.ptr[*i + 1] == 0xBB;
+            *i += n;
+            continue;
+        }
+        unsigned c = (unsigned char)s.ptr[(*i)++];
+        if (ascii_is_alnum(c) || c >= 0x80)
+            return ascii_lower(c);
+        /* Any mark but a quote opening the headline counts for the
+         * <h1> ("not. Defining" is one sentence running on). */
+        *sep = *sep || (!ascii_is_space(c) && c != '"' && c != '\'');
+        *space = *space || ascii_is_space(c);
+    }
+    return 0;
+}
+
+slice meta_title_unglue_kicker(slice h, slice title)
+{
+    size_t i = 0, j = 0, hg, tg, cut = 0;
+    bool hs, ts, hsp, tsp;
+    for (;;) {
+        unsigned x = key_from(h, &i, &hg, &hs, &hsp);
+        unsigned y = key_from(title, &j, &tg, &ts, &tsp);
+        if (x != y)
+            return slice_make(NULL, 0);
+        if (!x)
+            break;
+        /* The first place where the title separates two parts and the
+         * <h1> has only a space or nothing: it sets the kicker as a line
+         * of its own.  A separator stands apart ("Spider-Man" is one
+         * name). */
+        if (!cut && ts && tsp && !hs && hg > 0)
+            cut = hg;
+    }
+    if (!cut)
+        return slice_make(NULL, 0);
+    slice kicker = slice_make(h.ptr, cut);
+    slice rest = slice_trim(slice_make(h.ptr + cut, h.len - cut));
+    /* A headline of its own after a shorter kicker. */
+    if (meta_title_words(rest) < 3 || meta_title_words(kicker) > meta_title_words(rest))
+        return slice_make(NULL, 0);
+    return rest;
 }
