@@ -203,7 +203,11 @@ static void read_one(meta_evidence *ev, slice key, slice content)
     case ACT_DESCRIPTION: meta_slot_offer(&ev->description, v, r->rank); break;
     case ACT_IMAGE: meta_slot_offer(&ev->image, v, r->rank); break;
     case ACT_URL: meta_slot_offer(&ev->og_url, v, r->rank); break;
-    case ACT_TYPE: meta_slot_offer(&ev->schema_type, v, r->rank); break;
+    case ACT_TYPE:
+        meta_slot_offer(&ev->schema_type, v, r->rank);
+        if (!ev->og_type.len)
+            ev->og_type = v;
+        break;
     case ACT_LOCALE: if (!ev->og_locale.len) ev->og_locale = v; break;
     case ACT_LANGUAGE: if (!ev->content_language.len) ev->content_language = v; break;
     case ACT_PUBLISHED:

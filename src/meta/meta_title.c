@@ -168,6 +168,17 @@ static bool sources_disagree(const meta_evidence *ev, slice og, slice t, slice h
     return og.len && t.len && !ev->dc_title.len && !meta_text_similar(og, t) && meta_title_words(h) >= 3;
 }
 
+/* True when the lone <h1> of the main area is a headline of its own
+ * (five words or more) though the title shares none of it: the title is
+ * the site's slogan ("Site - The heart of the internet") or written for
+ * search.  Not on a page that declares itself a website (og:type), whose
+ * <h1> is the marketing line. */
+static bool stands_alone(const meta_evidence *ev, const dom_node *h1, slice h, bool lone)
+{
+    return lone && (inside_tag(h1, TAG_ARTICLE) || inside_tag(h1, TAG_MAIN)) && meta_title_words(h) >= 5 &&
+           !slice_eq_nocase(ev->og_type, "website");
+}
+
 slice meta_title_choose(meta_evidence *ev, slice site)
 {
     meta_site_names names = { .name = site, .host_label = meta_title_host_label(ev->page_url) };
@@ -279,7 +290,7 @@ slice meta_title_choose(meta_evidence *ev, slice site)
         if ((main_area || lone) && h.len <= 300 && !meta_title_names_site(h, &names) &&
             !names_other_part(h, &tp) &&
             !(site.len && meta_text_contains(h, site)) &&
-            (shares_words(h, ref) || sources_disagree(ev, og, t, h))) {
+            (shares_words(h, ref) || sources_disagree(ev, og, t, h) || stands_alone(ev, h1, h, lone))) {
             ev->headline = h1;
             return arena_slice_dup(ev->out, h);
         }

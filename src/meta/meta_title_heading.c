@@ -68,26 +68,33 @@ static bool is_kicker(const dom_node *el)
     return meta_class_has(el, kicker_words) || is_prefix_tag(el);
 }
 
-/* The <h1>'s text without kicker lines; the whole text when that would
- * leave nothing. */
+/* Elements whose text is not the headline's: kickers, buttons ("Copy
+ * item path"), ruby readings (<rt>, <rp>) and code. */
+static bool is_left_out(const dom_node *el)
+{
+    return is_kicker(el) || dom_is(el, TAG_BUTTON) || dom_is(el, TAG_RT) || dom_is(el, TAG_RP) ||
+           dom_is(el, TAG_SCRIPT) || dom_is(el, TAG_STYLE);
+}
+
+/* The <h1>'s text without kicker lines and the like; the whole text when
+ * that would leave nothing. */
 static slice heading_text(arena *a, const dom_node *h1)
 {
-    bool kicker = false;
-    for (const dom_node *n = h1->first_child; n && !kicker; n = dom_next(h1, n))
-        kicker = n->type == DOM_ELEMENT && is_kicker(n);
-    if (!kicker)
+    bool skip = false;
+    for (const dom_node *n = h1->first_child; n && !skip; n = dom_next(h1, n))
+        skip = n->type == DOM_ELEMENT && is_left_out(n);
+    if (!skip)
         return meta_node_text(a, h1, 2000);
     buf b = BUF_INIT;
     for (const dom_node *n = h1->first_child; n && b.len < 2000;) {
-        if (n->type == DOM_ELEMENT && (is_kicker(n) || dom_is(n, TAG_SCRIPT) ||
-                                       dom_is(n, TAG_STYLE))) {
+        if (n->type == DOM_ELEMENT && is_left_out(n)) {
             n = dom_next_skip(h1, n);
             continue;
         }
         if (n->type == DOM_TEXT)
             buf_append_slice(&b, n->u.text);
-        else if (n->type == DOM_ELEMENT)
-            buf_putc(&b, ' ');
+        else if (n->type == DOM_ELEMENT && !dom_is(n, TAG_RUBY) && !dom_is(n, TAG_RB))
+            buf_putc(&b, ' '); /* ruby annotates a word within a line */
         n = dom_next(h1, n);
     }
     slice out = b.failed ? slice_make(NULL, 0) : meta_clean_text(a, slice_make(b.data ? b.data : "", b.len));
