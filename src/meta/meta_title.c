@@ -160,6 +160,20 @@ static bool names_other_part(slice h, const meta_title_parts *p)
     return false;
 }
 
+/* The <h1> without the kicker it runs into the headline ("Kicker
+ * Headline") where <title> or og:title separate the two. */
+static slice without_kicker(slice h, const meta_title_parts *tp, const meta_title_parts *op)
+{
+    slice runs[] = { meta_title_head(tp), meta_title_head(op), meta_title_run(tp, tp->lo, tp->hi),
+                     meta_title_run(op, op->lo, op->hi) };
+    for (size_t k = 0; k < sizeof runs / sizeof *runs; k++) {
+        slice rest = runs[k].len ? meta_title_unglue_kicker(h, runs[k]) : runs[k];
+        if (rest.len)
+            return rest;
+    }
+    return h;
+}
+
 /* True when og:title and <title> were each rewritten (neither repeats
  * the other) and no declared title (Dublin Core) settles it: the visible
  * <h1>, a sentence of its own, is then the headline. */
@@ -246,13 +260,9 @@ slice meta_title_choose(meta_evidence *ev, slice site)
         }
     }
     if (chosen.ptr) {
-        /* "Kicker Headline" where the title reads "Kicker - Headline". */
-        slice runs[] = { t, og, meta_title_run(&tp, tp.lo, tp.hi), meta_title_run(&op, op.lo, op.hi) };
-        for (size_t k = 0; k < sizeof runs / sizeof *runs; k++) {
-            slice rest = runs[k].len ? meta_title_unglue_kicker(chosen, runs[k]) : runs[k];
-            if (rest.len)
-                return arena_slice_dup(ev->out, rest);
-        }
+        slice rest = without_kicker(chosen, &tp, &op);
+        if (rest.len < chosen.len)
+            return arena_slice_dup(ev->out, rest);
         /* "Headline | Tag line" in the h1 too: cut where the title is. */
         slice cut = cut_heading(chosen, &names);
         if (cut.len < chosen.len && meta_text_similar(cut, t))
@@ -292,7 +302,7 @@ slice meta_title_choose(meta_evidence *ev, slice site)
             !(site.len && meta_text_contains(h, site)) &&
             (shares_words(h, ref) || sources_disagree(ev, og, t, h) || stands_alone(ev, h1, h, lone))) {
             ev->headline = h1;
-            return arena_slice_dup(ev->out, h);
+            return arena_slice_dup(ev->out, without_kicker(h, &tp, &op));
         }
     }
     /* No h1 repeats the title: an h2/h3 that does marks the headline's

@@ -50,7 +50,8 @@ size_t meta_title_words(slice s);
 slice meta_title_heading_text(arena *a, const dom_node *h1);
 /* The headline of an <h1> that runs a kicker into it ("Kicker Headline",
  * "KickerHeadline") where `title` separates the two ("Kicker: Headline",
- * "Kicker - Headline"): the text after the kicker, or an empty slice. */
+ * "Kicker - Headline", or shortened: "Kicker - Headline's start"): the
+ * text after the kicker, or an empty slice. */
 slice meta_title_unglue_kicker(slice h, slice title);
 /* An <h1>'s text without the permalink marks documentation generators
  * append ("Usage¶", "Usage #"). */

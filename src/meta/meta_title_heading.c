@@ -158,6 +158,10 @@ slice meta_title_unglue_kicker(slice h, slice title)
     for (;;) {
         unsigned x = key_from(h, &i, &hg, &hs, &hsp);
         unsigned y = key_from(title, &j, &tg, &ts, &tsp);
+        /* A title shortened after the kicker and the headline's first
+         * words ("Kicker - Headline") still shows the kicker's place. */
+        if (!y && x && cut)
+            break;
         if (x != y)
             return slice_make(NULL, 0);
         if (!x)

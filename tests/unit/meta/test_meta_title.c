@@ -235,6 +235,10 @@ static void kicker_run_into_headline(void **state)
     eq(meta_title_unglue_kicker(S("The future of work\"We rearrange the deck chairs\""),
                                 S("The future of work - \"We rearrange the deck chairs\"")),
        "\"We rearrange the deck chairs\"");
+    /* A title that shortens the headline after the kicker. */
+    eq(meta_title_unglue_kicker(S("Energy Initiative Free power check for private homes"),
+                                S("Energy Initiative - free power check")),
+       "Free power check for private homes");
     /* The <h1> keeps the separator: one headline. */
     assert_null(meta_title_unglue_kicker(S("Radon in the ground: a new map shows where"),
                                          S("Radon in the ground: a new map shows where")).ptr);
