@@ -13,6 +13,8 @@ said otherwise):
   readability  title (normalised), title-nosuffix (also accepting the expected
                title without its trailing " | Site" parts, since Readability
                keeps og:title verbatim; floor >= 0.95), byline (same names),
+               byline-names (the same names as the first line of the raw
+               byline, without "By"),
                siteName (normalised; null must match null, all pages),
                publishedTime (day), lang (case-insensitive), excerpt
                (normalised equality with our description).
@@ -56,6 +58,14 @@ def names(s):
 # as the headline without such parts; a truth that keeps them ("How to Build
 # a Terrarium | eHow", "Headline_科技_腾讯网", "Headline - Author - Medium")
 # is matched by each of its shortenings.
+def byline_names(byline):
+    """The names of a raw byline as Readability reports it: its first line
+    ("By Nathan Willis\n March 25, 2015"), without "By"/"Par"/"Von"/
+    "Written by" before the names."""
+    first = next((line for line in byline.splitlines() if line.strip()), '')
+    return re.sub(r'^\s*(?i:written\s+by|by|par|von)\s+', '', first)
+
+
 SEPARATOR = re.compile(r'\s+(?:[|\-\u2013\u2014\u00b7\u2022\u00bb]|::)\s+|\s*_(?=\s|[^\x00-\x7f])|(?<=[^\x00-\x7f])_')
 BRACKETED = re.compile(r'^(.*\S)\s*\[[^\[\]]*\]$')
 
@@ -157,6 +167,9 @@ def run_readability(pith, t):
                   (name, exp['title'], rec.get('title')))
         if exp.get('byline'):
             t.add(('readability', 'byline', 'all'), names(rec.get('authors')) == names(exp['byline']),
+                  (name, exp['byline'], rec.get('authors')))
+            t.add(('readability', 'byline-names', 'all'),
+                  names(rec.get('authors')) == names(byline_names(exp['byline'])),
                   (name, exp['byline'], rec.get('authors')))
         t.add(('readability', 'siteName', 'all'), norm_text(rec.get('site_name')) == norm_text(exp.get('siteName')),
               (name, exp.get('siteName'), rec.get('site_name')))
