@@ -18,7 +18,8 @@ said otherwise):
                siteName (normalised; null must match null, all pages),
                publishedTime (day), lang (case-insensitive), excerpt
                (normalised equality with our description).
-  trafilatura  author (exact, lists joined with "; ", as upstream scores it),
+  trafilatura  author (exact, lists joined with "; ", as upstream scores it;
+               author-names: the same names, case and separators aside),
                title (normalised), date (day) where given.
   seed         title, date_published 2022-01-11, site_name, language, url and
                tags exactly as expected.json.
@@ -196,6 +197,9 @@ def run_trafilatura(pith, t):
         if e.get('author'):
             want = e['author'] if isinstance(e['author'], str) else '; '.join(e['author'])
             t.add(('trafilatura', 'author', 'all'), authors_str(rec) == want, (e['file'], want, rec.get('authors')))
+            # Informative: the same names, case and separators aside
+            # ("BOB FISCHER" = "Bob Fischer").
+            t.add(('trafilatura', 'author-names', 'all'), names(rec.get('authors')) == names(byline_names(want)))
         if e.get('title'):
             t.add(('trafilatura', 'title', 'all'), norm_text(rec.get('title')) == norm_text(e['title']),
                   (e['file'], e['title'], rec.get('title')))
