@@ -10,6 +10,8 @@
  * "https://example.com/"). */
 static bool is_home_link(slice href)
 {
+    if (!href.ptr)
+        return false; /* <a> without href */
     href = slice_trim(href);
     /* Past "scheme://host" or "//host" to the path. */
     long auth = slice_find_nocase(href, "//");
