@@ -47,6 +47,9 @@ typedef struct scan_state {
     size_t offset;              /* visible text seen so far */
     size_t head_start, head_end; /* headline's text range */
     bool head_seen;
+    /* The headline's nearest ancestors (a teaser block never holds it). */
+    const dom_node *head_anc[16];
+    size_t head_anc_count;
     near_cand near[32];
     size_t near_count;
     bool text_done; /* no later text date can be chosen: text is only counted */
@@ -198,8 +201,9 @@ static bool byline_lead(slice s)
  * five words or more, not a time, not a byline ("By Jane Doe, Editor"). */
 static bool headline_link(const dom_node *a)
 {
-    size_t len = 0, words = 0;
-    for (const dom_node *t = a; t;) {
+    enum { MAX_NODES = 60 };
+    size_t len = 0, words = 0, seen = 0;
+    for (const dom_node *t = a; t && ++seen <= MAX_NODES;) {
         if (dom_is(t, TAG_TIME)) {
             t = dom_next_skip(a, t);
             continue;
@@ -211,13 +215,15 @@ static bool headline_link(const dom_node *a)
             if (s.len) {
                 len += s.len + 1;
                 words++;
-                for (size_t i = 0; i < s.len; i++)
+                for (size_t i = 0; i < s.len && words < 5; i++)
                     words += s.ptr[i] == ' ';
             }
+            if (len >= 30 && words >= 5)
+                return true;
         }
         t = dom_next(a, t);
     }
-    return len >= 30 && words >= 5;
+    return false;
 }
 
 /* True when the date at `n` sits in a teaser of another article: a small
@@ -231,12 +237,12 @@ static bool in_teaser(const scan_state *st, const dom_node *n)
     for (int up = 0; up < LEVELS && p && p->type == DOM_ELEMENT; up++, p = p->parent) {
         if (dom_is(p, TAG_BODY) || dom_is(p, TAG_ARTICLE) || dom_is(p, TAG_MAIN))
             return false;
-        for (const dom_node *h = st->headline; h; h = h->parent)
-            if (h == p)
+        for (size_t i = 0; i < st->head_anc_count; i++)
+            if (st->head_anc[i] == p)
                 return false;
         size_t seen = 0;
         for (const dom_node *c = p; c; c = dom_next(p, c)) {
-            if (++seen > MAX_NODES)
+            if (++seen > MAX_NODES || c == st->headline)
                 break; /* the rest of a large block is the article's own text */
             if (dom_is(c, TAG_A) && headline_link(c))
                 return true;
@@ -309,6 +315,9 @@ void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
 {
     scan_state st = { .ev = ev };
     st.headline = ev->headline;
+    for (const dom_node *h = st.headline; h && st.head_anc_count < sizeof st.head_anc / sizeof *st.head_anc;
+         h = h->parent)
+        st.head_anc[st.head_anc_count++] = h;
     const dom_node *root = page->root;
     const dom_node *after_head = st.headline ? dom_next_skip(root, st.headline) : NULL;
     const dom_node *n = root;

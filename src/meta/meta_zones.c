@@ -249,11 +249,14 @@ static bool beside_node(const dom_node *el, const dom_node *h)
     return n == el;
 }
 
-/* True when `el` is the only element child of its parent. */
+/* True when `el` is the only element child of its parent (among a few
+ * children: a page-controlled run of comments is no wrapper). */
 static bool only_element(const dom_node *el)
 {
+    enum { MAX_CHILDREN = 16 };
+    int n = 0;
     for (const dom_node *c = el->parent->first_child; c; c = c->next)
-        if (c != el && c->type == DOM_ELEMENT)
+        if (++n > MAX_CHILDREN || (c != el && c->type == DOM_ELEMENT))
             return false;
     return true;
 }
