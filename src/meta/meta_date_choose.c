@@ -125,6 +125,21 @@ static bool modified_before(const meta_evidence *ev, time_t now, const meta_date
     return false;
 }
 
+/* A source that offers several published dates ("published-time" and
+ * "published-date"): one its modification dates do not precede beats
+ * one they do. */
+static const meta_date_cand *consistent_of_rank(const meta_evidence *ev, time_t now, const meta_date_cand *pub)
+{
+    if (!modified_before(ev, now, pub))
+        return pub;
+    for (size_t i = 0; i < ev->date_count; i++) {
+        const meta_date_cand *c = &ev->dates[i];
+        if (!c->modified && c->rank == pub->rank && date_valid(&c->date, now) && !modified_before(ev, now, c))
+            return c;
+    }
+    return pub;
+}
+
 /* The shown date replaces a markup date `pub` that disagrees with it. */
 static const meta_date_cand *prefer_shown(const meta_evidence *ev, time_t now, const meta_date_cand *pub)
 {
@@ -199,6 +214,8 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
     }
 #endif
     const meta_date_cand *pub = best_of(ev, now, NULL, false);
+    if (pub)
+        pub = consistent_of_rank(ev, now, pub);
     const meta_date_cand *mod = best_of(ev, now, NULL, true);
     if (pub && is_markup(pub))
         pub = prefer_shown(ev, now, pub);
