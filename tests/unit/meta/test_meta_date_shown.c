@@ -177,6 +177,33 @@ static void classed_update_stands_in_for_no_date(void **state)
     done(&p);
 }
 
+static void member_dates_are_not_the_threads(void **state)
+{
+    (void)state;
+    page p;
+    /* A forum post: the member box's "Registered" date sits nearer the
+     * thread's title than the post's own date. */
+    extract(&p, "<html><body><main><div class=\"post\"><h2><a href=\"#p1\">2024-08-03 10:59:47</a></h2>"
+                "<dl><dt>someone</dt><dd>Registered: 2024-01-27</dd><dd>Posts: 3</dd></dl>"
+                "<h1>Which forum software is this?</h1><p>Post text.</p></div></main></body></html>");
+    day_is(&p, "2024-08-03");
+    done(&p);
+}
+
+static void consistent_published_date_of_a_source(void **state)
+{
+    (void)state;
+    page p;
+    /* Two published dates in <meta name>: the one after the page's own
+     * modification dates is a re-export stamp. */
+    extract(&p, "<html><head><meta name=\"published-time\" content=\"2026-03-09T08:45:32Z\">"
+                "<meta name=\"modified-date\" content=\"2024-07-30\">"
+                "<meta name=\"published-date\" content=\"2021-02-16\"></head>"
+                "<body><main><h1>The headline</h1><p>Body text.</p></main></body></html>");
+    day_is(&p, "2021-02-16");
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -187,6 +214,8 @@ int main(void)
         cmocka_unit_test(byline_link_makes_no_teaser),
         cmocka_unit_test(wrapped_headline_has_neighbours),
         cmocka_unit_test(classed_update_stands_in_for_no_date),
+        cmocka_unit_test(member_dates_are_not_the_threads),
+        cmocka_unit_test(consistent_published_date_of_a_source),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
