@@ -21,11 +21,15 @@ typedef struct word_node_bits {
     uint32_t veto;   /* ... and never these ("!" words) */
 } word_node_bits;
 
+/* What a byte is to the matcher's cut (word_matcher.byte). */
+enum { BYTE_WORD = 1, BYTE_JOIN = 2, BYTE_OPENS = 4 /* a listed word begins with it */ };
+
 struct word_matcher {
     word_cut cut;
     uint32_t all;      /* the bits of every list */
     size_t cols;       /* entries of a row */
     uint8_t col[256];  /* column of each byte; 0: no listed word has it */
+    uint8_t byte[256]; /* BYTE_ flags of each byte */
     uint16_t *next;    /* row per node: child by column, 0 none (the root is node 0) */
     word_node_bits *bits;
 };
@@ -43,8 +47,6 @@ static bool is_word_byte(const word_cut *cut, unsigned c)
         return !ascii_is_space(c);
     }
 }
-
-static bool is_join_byte(const word_cut *cut, unsigned c) { return cut->join && (c == '-' || c == '_'); }
 
 /* The listed word without its mark. */
 static const char *bare(const char *w) { return w[0] == '=' || w[0] == '!' ? w + 1 : w; }
@@ -86,6 +88,9 @@ word_matcher *word_matcher_new(const word_cut *cut, const word_list *lists, size
     m->cut = *cut;
     m->cols = cols;
     memcpy(m->col, col, sizeof col);
+    for (unsigned c = 0; c < 256; c++)
+        m->byte[c] = (uint8_t)((is_word_byte(cut, c) ? BYTE_WORD : 0) |
+                               (cut->join && (c == '-' || c == '_') ? BYTE_JOIN : 0));
 
     size_t used = 1;
     for (size_t l = 0; l < count; l++) {
@@ -99,6 +104,8 @@ word_matcher *word_matcher_new(const word_cut *cut, const word_list *lists, size
                     *slot = (uint16_t)used++;
                 node = *slot;
             }
+            m->byte[(unsigned char)bare(w)[0]] |= BYTE_OPENS;
+            m->byte[ascii_upper((unsigned char)bare(w)[0])] |= BYTE_OPENS;
             word_node_bits *b = &m->bits[node];
             if (w[0] == '=')
                 b->exact |= lists[l].bit;
@@ -122,25 +129,27 @@ void word_matcher_free(word_matcher *m)
 
 /* Does a word end at v[j] (join bytes passed over), or, with plural, after
  * one more 's'? */
-static bool word_ends(const word_cut *cut, slice v, size_t j)
+static bool word_ends(const word_matcher *m, slice v, size_t j)
 {
-    while (j < v.len && is_join_byte(cut, (unsigned char)v.ptr[j]))
+    const unsigned char *p = (const unsigned char *)v.ptr;
+    while (j < v.len && m->byte[p[j]] & BYTE_JOIN)
         j++;
-    if (j == v.len || !is_word_byte(cut, (unsigned char)v.ptr[j]))
+    if (j == v.len || !(m->byte[p[j]] & BYTE_WORD))
         return true;
-    if (!cut->plural || (v.ptr[j] != 's' && v.ptr[j] != 'S'))
+    if (!m->cut.plural || (p[j] != 's' && p[j] != 'S'))
         return false;
-    return j + 1 == v.len || !is_word_byte(cut, (unsigned char)v.ptr[j + 1]);
+    return j + 1 == v.len || !(m->byte[p[j + 1]] & BYTE_WORD);
 }
 
 /* One walk from v[from] up to v[lim]: adds the bits of the listed words
  * read on the way to *hits and of the vetoes to *veto. */
 static void walk(const word_matcher *m, slice v, size_t from, size_t lim, uint32_t *hits, uint32_t *veto)
 {
+    const unsigned char *p = (const unsigned char *)v.ptr;
     size_t node = 0;
     for (size_t j = from; j < lim;) {
-        unsigned c = (unsigned char)v.ptr[j++];
-        if (is_join_byte(&m->cut, c))
+        unsigned c = p[j++];
+        if (m->byte[c] & BYTE_JOIN)
             continue;
         unsigned k = m->col[c];
         if (!k || !(node = m->next[node * m->cols + k]))
@@ -148,34 +157,38 @@ static void walk(const word_matcher *m, slice v, size_t from, size_t lim, uint32
         const word_node_bits *b = &m->bits[node];
         *hits |= b->begins;
         *veto |= b->veto;
-        if (b->exact && word_ends(&m->cut, v, j))
+        if (b->exact && word_ends(m, v, j))
             *hits |= b->exact;
     }
 }
 
 uint32_t word_matcher_find(const word_matcher *m, slice v)
 {
-    const word_cut *cut = &m->cut;
+    const unsigned char *p = (const unsigned char *)v.ptr;
+    const uint8_t *byte = m->byte;
     uint32_t found = 0;
     size_t i = 0;
     while (i < v.len && found != m->all) {
-        if (!is_word_byte(cut, (unsigned char)v.ptr[i])) {
+        if (!(byte[p[i]] & BYTE_WORD)) {
             i++;
             continue;
         }
-        size_t start = i, kept = 0;
-        for (; i < v.len && is_word_byte(cut, (unsigned char)v.ptr[i]); i++)
-            kept += !is_join_byte(cut, (unsigned char)v.ptr[i]);
-        if (cut->max_len && kept > cut->max_len)
+        size_t start = i, joins = 0;
+        for (; i < v.len && byte[p[i]] & BYTE_WORD; i++)
+            joins += byte[p[i]] >> 1 & 1;
+        if (m->cut.max_len && i - start - joins > m->cut.max_len)
             continue;
-        size_t lim = cut->span ? v.len : i;
+        size_t lim = m->cut.span ? v.len : i;
         uint32_t hits = 0, veto = 0;
-        for (size_t s = start; s < i; s++) {
-            if (is_join_byte(cut, (unsigned char)v.ptr[s]))
-                continue;
-            walk(m, v, s, lim, &hits, &veto);
-            if (!cut->inside)
-                break;
+        if (!m->cut.inside) {
+            while (byte[p[start]] & BYTE_JOIN && ++start < i) {
+            }
+            if (start < i && byte[p[start]] & BYTE_OPENS)
+                walk(m, v, start, lim, &hits, &veto);
+        } else {
+            for (size_t s = start; s < i; s++)
+                if (byte[p[s]] & BYTE_OPENS)
+                    walk(m, v, s, lim, &hits, &veto);
         }
         found |= hits & ~veto;
     }
