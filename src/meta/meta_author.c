@@ -91,9 +91,18 @@ static bool is_lead_word(slice s)
 static const char *const desks[] = { "redaktion", "staff", "newsroom", "redazione", "rédaction",
                                      "redacción", "redactie", NULL };
 
+/* "Jane Doe @janedoe": the handle after a name goes. */
+static slice drop_handle(slice s)
+{
+    for (size_t i = s.len; i > 1; i--)
+        if (s.ptr[i - 1] == '@' && ascii_is_space((unsigned char)s.ptr[i - 2]))
+            return meta_author_trim_punct(slice_make(s.ptr, i - 1));
+    return s;
+}
+
 static slice clean_piece(slice piece, bool structured, bool after_name)
 {
-    piece = meta_author_trim_punct(strip_lead(piece));
+    piece = drop_handle(meta_author_trim_punct(strip_lead(piece)));
     if (after_name && meta_author_all_credentials(piece))
         return slice_make(NULL, 0);
     if (meta_author_in_list(piece, desks))

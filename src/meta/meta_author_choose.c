@@ -3,7 +3,7 @@
  * on the page.  The structured names win unless they are the site itself
  * (publishers put their own name in author fields) or a bare user handle
  * while the page shows a person's full name. */
-#include "meta_internal.h"
+#include "meta_author.h"
 
 #include "../core/ascii.h"
 
@@ -75,7 +75,8 @@ static void drop_trailing_site(const meta_evidence *ev, meta_items *l)
 {
     size_t k = l->count ? 1 : 0;
     for (size_t i = 1; i < l->count; i++)
-        if (!names_site(ev, l->items[i]) && !meta_author_is_credential(l->items[i]))
+        if (!names_site(ev, l->items[i]) && !meta_author_is_credential(l->items[i]) &&
+            !meta_author_is_agency(l->items[i]))
             l->items[k++] = l->items[i];
     l->count = k;
 }
@@ -92,7 +93,7 @@ void meta_authors_choose(meta_evidence *ev)
     bool use_visible = !st->count || vis->rank < st->rank;
     if (!use_visible) {
         slice s = st->items[0], v = vis->items[0];
-        if (names_site(ev, s) && !names_site(ev, v))
+        if ((names_site(ev, s) || meta_author_is_agency(s)) && !names_site(ev, v))
             use_visible = true;
         else if (handle_like(s) && full_name(v))
             use_visible = true;
