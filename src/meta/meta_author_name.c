@@ -21,7 +21,7 @@ static const char *const role_words[] = {
     "chefredakteur", "chefredakteurin", "author", "authors", "autor",
     "reviewer", "consultant", "bio", "attorney", "specialist", "coordinator", "strategist",
     "minute read", "min read", "comments", "share", "reply", "subscribe", "login", "sign in",
-    NULL,
+    "skip to", NULL,
 };
 
 /* Name particles written in lower case ("Marna van der Merwe"). */
@@ -103,6 +103,16 @@ static size_t punct_at(slice s, size_t i)
         unsigned d = (unsigned char)s.ptr[i + 1];
         if (d == 0xB7 || d == 0xBB || d == 0xAB) /* · » « */
             return 2;
+    }
+    if (c == 0xEF && i + 2 < s.len && (unsigned char)s.ptr[i + 1] == 0xBC) {
+        unsigned d = (unsigned char)s.ptr[i + 2];
+        if (d == 0x9A || d == 0x8C || d == 0x9B) /* full-width : , ; */
+            return 3;
+    }
+    if (c == 0xE3 && i + 2 < s.len && (unsigned char)s.ptr[i + 1] == 0x80) {
+        unsigned d = (unsigned char)s.ptr[i + 2];
+        if (d == 0x80 || d == 0x81 || d == 0x82) /* ideographic space, comma, full stop */
+            return 3;
     }
     if (c == 0xE2 && i + 2 < s.len && (unsigned char)s.ptr[i + 1] == 0x80) {
         unsigned d = (unsigned char)s.ptr[i + 2];
@@ -272,9 +282,22 @@ static bool url_word(const slice *w, size_t words)
     return false;
 }
 
+/* A letter: ASCII, or a UTF-8 lead byte of the Latin, Greek, Cyrillic...
+ * (0xC3-0xDF) or the Asian scripts (0xE3-0xED); not 0xC2 (no-break
+ * space, signs) nor 0xE2 (punctuation, arrows, dingbats: "✉"). */
+static bool has_letter(slice s)
+{
+    for (size_t i = 0; i < s.len; i++) {
+        unsigned c = (unsigned char)s.ptr[i];
+        if (ascii_is_alpha(c) || (c >= 0xC3 && c <= 0xDF) || (c >= 0xE3 && c <= 0xED) || c == 0xE1)
+            return true;
+    }
+    return false;
+}
+
 bool meta_author_plausible(slice s, bool structured)
 {
-    if (s.len < 2 || s.len > NAME_MAX_BYTES)
+    if (s.len < 2 || s.len > NAME_MAX_BYTES || !has_letter(s))
         return false;
     slice w[NAME_MAX_WORDS + 1];
     size_t words = meta_author_split_words(s, w, NAME_MAX_WORDS);

@@ -19,7 +19,8 @@ enum {
     TAG_TEXT_MAX = 60,
     LINE_LOOKBACK = 16,     /* siblings looked at before a byline label */
     LABEL_WRAPPERS = 3,     /* elements that may wrap a lone label */
-    INNER_LINKS_MAX = 40,   /* nodes searched for the first link of an element */
+    INNER_LINKS_MAX = 40,
+    CJK_CREDIT_MAX = 60,    /* bytes of a Chinese credit line */   /* nodes searched for the first link of an element */
     NOSCRIPT_MAX = 1 << 20, /* <noscript> markup read for bylines */
     AVATAR_TRIES = 16,      /* avatars per page whose caption is looked for */
 };
@@ -281,6 +282,19 @@ static bool by_text(const dom_node *n, slice t)
     return false;
 }
 
+/* A Chinese credit line, "作者：Name" or "责任编辑：Name" (author, editor in
+ * charge), which may follow other text on its line. */
+static bool cjk_credit(const dom_node *n, slice t)
+{
+    static const char *const leads[] = { "\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A", "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A", "\xE8\xAE\xB0\xE8\x80\x85\xEF\xBC\x9A", NULL };
+    if (n->type != DOM_TEXT || t.len > CJK_CREDIT_MAX || t.len < 8 || (unsigned char)t.ptr[0] < 0xE4)
+        return false;
+    for (size_t k = 0; leads[k]; k++)
+        if (slice_starts_with_nocase(t, leads[k]))
+            return true;
+    return false;
+}
+
 /* Two byline elements of one group: siblings or cousins ("By <a>A</a>
  * and <a>B</a>", one <span itemprop=author> per name). */
 static bool only_child_element(const dom_node *parent, const dom_node *child)
@@ -429,6 +443,10 @@ static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, b
         slice trimmed = n->type == DOM_TEXT ? slice_trim(n->u.text) : slice_make(NULL, 0);
         if (!s->near_done && (is_byline_label(n, trimmed) || ends_with_label(n, trimmed)))
             take_label(ev, s, n);
+        if (!s->near_done && cjk_credit(n, trimmed) && meta_authors_add_byline(&s->near, ev->out, trimmed)) {
+            s->near_done = true;
+            s->near_el = n;
+        }
         if (!s->near_done && by_text(n, trimmed)) {
             const dom_node *p = n->parent;
             slice t = meta_byline_text(ev->scratch, p, BYLINE_SHORT + 1);
