@@ -56,6 +56,8 @@ typedef struct meta_evidence {
     date_order order;
     /* Title sources. */
     slice html_title, og_title, twitter_title, jsonld_headline, itemprop_headline, dc_title;
+    bool dc_title_rdfa; /* dc_title came from "dc:title"/"dcterms:title" */
+    slice og_type;      /* og:type as given ("article", "website") */
     const dom_node *h1[META_MAX_H1];
     size_t h1_count;
     bool h1_agrees[META_MAX_H1]; /* the h1 repeats a title source */

@@ -236,19 +236,48 @@ static bool holds_headline(const dom_node *el, const meta_evidence *ev)
 /* The element right before or after the headline (its neighbour among
  * the element siblings) is the article's own kicker, date or byline,
  * whatever its class says ("teaser-small__metadata"). */
-static bool beside_headline(const dom_node *el, const meta_evidence *ev)
+static bool beside_node(const dom_node *el, const dom_node *h)
 {
-    if (!ev || !ev->headline || el->parent != ev->headline->parent)
-        return false;
-    const dom_node *n = ev->headline->next;
+    const dom_node *n = h->next;
     while (n && n->type != DOM_ELEMENT)
         n = n->next;
     if (n == el)
         return true;
-    n = ev->headline->prev;
+    n = h->prev;
     while (n && n->type != DOM_ELEMENT)
         n = n->prev;
     return n == el;
+}
+
+/* True when `el` is the only element child of its parent (among a few
+ * children: a page-controlled run of comments is no wrapper). */
+static bool only_element(const dom_node *el)
+{
+    enum { MAX_CHILDREN = 16 };
+    int n = 0;
+    for (const dom_node *c = el->parent->first_child; c; c = c->next)
+        if (++n > MAX_CHILDREN || (c != el && c->type == DOM_ELEMENT))
+            return false;
+    return true;
+}
+
+/* The headline's neighbour counts also when the headline sits alone in a
+ * wrapper (<div><h1>..</h1></div><div class="newsletter-details">date</div>):
+ * the wrapper's neighbour is the headline's. */
+static bool beside_headline(const dom_node *el, const meta_evidence *ev)
+{
+    if (!ev || !ev->headline)
+        return false;
+    enum { MAX_WRAPPERS = 3 };
+    const dom_node *h = ev->headline;
+    for (int up = 0; h && h->parent; up++) {
+        if (el->parent == h->parent)
+            return beside_node(el, h);
+        if (up == MAX_WRAPPERS || !only_element(h))
+            return false;
+        h = h->parent;
+    }
+    return false;
 }
 
 unsigned meta_zone_class_words(const dom_node *el, const meta_zone_words *zw)
