@@ -6,6 +6,7 @@
 
 #include "meta.h"
 #include "../core/date.h"
+#include "../core/word_match.h"
 
 /* Lower rank = more trusted. */
 typedef enum meta_rank {
@@ -79,6 +80,7 @@ typedef struct meta_evidence {
     /* Zone of each element, decided once per page (meta_zone_map.c). */
     const unsigned char *zone_map;
     size_t zone_map_len;
+    const word_matcher *zone_words; /* the context's zone words; NULL: built when asked */
 } meta_evidence;
 
 void meta_evidence_init(meta_evidence *ev, arena *out, arena *scratch);
