@@ -44,6 +44,7 @@ typedef struct staged {
     buf text;
     html_parse_options po;
     meta_context *meta; /* the metadata layer's scratch, reused per page */
+    ext_words *words;   /* extraction's word matchers, built once as pith.c does */
 } staged;
 
 static int run_public(pith_extractor *ex, const bench_corpus *c, bench_time *took)
@@ -96,6 +97,7 @@ static int run_page(staged *s, const bench_page *pg, bool with_meta, double *sta
         .links = false,
         .images = false,
         .base_url = meta.url.ptr ? meta.url : url,
+        .words = s->words,
     };
     ext_result ext;
     if (ext_extract(&doc, &eo, s->result, &ext) < 0)
@@ -145,8 +147,8 @@ int main(int argc, char **argv)
     pith_extractor *ex = pith_extractor_new();
     staged s = { arena_new(0), arena_new(0), BUF_INIT,
                  { .scripting = true, .max_nodes = 50000000, .max_depth = 512 },
-                 meta_context_new() };
-    if (!ex || !s.page || !s.result || !s.meta) {
+                 meta_context_new(), ext_words_new() };
+    if (!ex || !s.page || !s.result || !s.meta || !s.words) {
         fprintf(stderr, "bench_extract: out of memory\n");
         return 1;
     }
@@ -209,6 +211,7 @@ int main(int argc, char **argv)
 
     buf_dispose(&s.text);
     meta_context_free(s.meta);
+    ext_words_free(s.words);
     arena_free(s.page);
     arena_free(s.result);
     pith_extractor_free(ex);

@@ -13,10 +13,13 @@ said otherwise):
   readability  title (normalised), title-nosuffix (also accepting the expected
                title without its trailing " | Site" parts, since Readability
                keeps og:title verbatim; floor >= 0.95), byline (same names),
+               byline-names (the same names as the first line of the raw
+               byline, without "By"),
                siteName (normalised; null must match null, all pages),
                publishedTime (day), lang (case-insensitive), excerpt
                (normalised equality with our description).
-  trafilatura  author (exact, lists joined with "; ", as upstream scores it),
+  trafilatura  author (exact, lists joined with "; ", as upstream scores it;
+               author-names: the same names, case and separators aside),
                title (normalised), date (day) where given.
   seed         title, date_published 2022-01-11, site_name, language, url and
                tags exactly as expected.json.
@@ -56,6 +59,14 @@ def names(s):
 # as the headline without such parts; a truth that keeps them ("How to Build
 # a Terrarium | eHow", "Headline_科技_腾讯网", "Headline - Author - Medium")
 # is matched by each of its shortenings.
+def byline_names(byline):
+    """The names of a raw byline as Readability reports it: its first line
+    ("By Nathan Willis\n March 25, 2015"), without "By"/"Par"/"Von"/
+    "Written by" before the names."""
+    first = next((line for line in byline.splitlines() if line.strip()), '')
+    return re.sub(r'^\s*(?i:written\s+by|by|par|von)\s+', '', first)
+
+
 SEPARATOR = re.compile(r'\s+(?:[|\-\u2013\u2014\u00b7\u2022\u00bb]|::)\s+|\s*_(?=\s|[^\x00-\x7f])|(?<=[^\x00-\x7f])_')
 BRACKETED = re.compile(r'^(.*\S)\s*\[[^\[\]]*\]$')
 
@@ -158,6 +169,9 @@ def run_readability(pith, t):
         if exp.get('byline'):
             t.add(('readability', 'byline', 'all'), names(rec.get('authors')) == names(exp['byline']),
                   (name, exp['byline'], rec.get('authors')))
+            t.add(('readability', 'byline-names', 'all'),
+                  names(rec.get('authors')) == names(byline_names(exp['byline'])),
+                  (name, exp['byline'], rec.get('authors')))
         t.add(('readability', 'siteName', 'all'), norm_text(rec.get('site_name')) == norm_text(exp.get('siteName')),
               (name, exp.get('siteName'), rec.get('site_name')))
         if exp.get('publishedTime'):
@@ -183,6 +197,9 @@ def run_trafilatura(pith, t):
         if e.get('author'):
             want = e['author'] if isinstance(e['author'], str) else '; '.join(e['author'])
             t.add(('trafilatura', 'author', 'all'), authors_str(rec) == want, (e['file'], want, rec.get('authors')))
+            # Informative: the same names, case and separators aside
+            # ("BOB FISCHER" = "Bob Fischer").
+            t.add(('trafilatura', 'author-names', 'all'), names(rec.get('authors')) == names(byline_names(want)))
         if e.get('title'):
             t.add(('trafilatura', 'title', 'all'), norm_text(rec.get('title')) == norm_text(e['title']),
                   (e['file'], e['title'], rec.get('title')))

@@ -27,6 +27,7 @@ struct pith_extractor {
     int options[PITH_OPT__COUNT];
     arena *page;
     meta_context *meta; /* metadata scratch and language identifier */
+    ext_words *words;   /* extraction's class/id word matchers */
     char error[ERROR_MESSAGE_MAX];
 };
 
@@ -83,9 +84,11 @@ pith_extractor *pith_extractor_new(void)
         ex->options[i] = option_table[i].default_value;
     ex->page = arena_new(0);
     ex->meta = meta_context_new();
-    if (!ex->page || !ex->meta) {
+    ex->words = ext_words_new();
+    if (!ex->page || !ex->meta || !ex->words) {
         arena_free(ex->page);
         meta_context_free(ex->meta);
+        ext_words_free(ex->words);
         free(ex);
         return NULL;
     }
@@ -98,6 +101,7 @@ void pith_extractor_free(pith_extractor *ex)
         return;
     arena_free(ex->page);
     meta_context_free(ex->meta);
+    ext_words_free(ex->words);
     free(ex);
 }
 
@@ -233,6 +237,7 @@ int pith_extract(pith_extractor *ex, const char *html, size_t len, const char *u
             .images = r->images,
             .base_url = r->meta.url.ptr ? r->meta.url : page_url,
             .description = r->meta.description,
+            .words = ex->words,
         };
         rc = ext_extract(&doc, &eo, r->arena, &r->ext);
     }

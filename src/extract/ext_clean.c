@@ -3,103 +3,50 @@
  * class/id words (navigation, share bars, ads, cookie banners...), the
  * comment section, or the article body.
  *
- * class and id values are cut into words at every non-alphanumeric byte
- * ("post-footer" -> post, footer).  Short words must match exactly ("ad"
- * must not hit "header"); long ones may start a word ("sharebuttons").
- * These are hints only: ext_select.c ignores a boilerplate mark on an
- * element that holds most of the page's prose. */
+ * The class/id word lists and how a value is cut into words are in
+ * ext_words.c.  These are hints only: ext_select.c ignores a boilerplate
+ * mark on an element that holds most of the page's prose. */
 #include "ext_internal.h"
 
 #include "../core/ascii.h"
 
-/* '=' prefix: exact word; otherwise the word may start with it. */
-static const char *const boiler_words[] = {
-    "=nav", "navbar", "navigation", "=menu", "menubar", "breadcrumb", "=crumbs", "=share",
-    "sharing", "sharebar", "social", "related", "recommend", "newsletter", "subscri", "signup",
-    "=cookie", "cookies", "cookiebanner", "consent", "=gdpr", "=ad", "=ads", "adslot", "adunit",
-    "advert", "adsense", "adsbygoogle", "sponsor", "=promo", "promos", "promotion", "popup", "=modal",
-    "footer", "sidebar", "=widget", "widgets", "=tags", "tagcloud", "=tag", "pagination", "=pager",
-    "toolbar", "masthead", "=skip", "skiplink", "=print", "=login", "=search", "searchform",
-    "=topbar", "trending", "=popular", "mostread", "outbrain", "taboola", "=byline", "=author",
-    "authorbox", "=bio", "=meta", "postmeta", "entrymeta", "=dateline", "=disclaimer", "=banner",
-    "copyright", "=legal", "=rating", "=rss", "=follow", "=more", "readmore", "=next",
-    "=prev", "=previous", "=jump", "=sticky", "=alert", "=notice", "=cta",
-    "=donate", "=subnav", "=utility", "=util", "=categories", "=category", "=hashtags",
-    "=actions", "=icons", "=icon", "=buttons", "=btn", "=button", NULL,
-};
-static const char *const comment_words[] = {
-    "comment", "=disqus", "=respond", "=replies", "=reply", NULL,
-};
-static const char *const positive_words[] = {
-    "=article", "articlebody", "=content", "=entry", "=post", "postbody", "postcontent",
-    "=story", "storybody", "=body", "=text", "=main", "maincontent", "=prose", "richtext",
-    "=blog", "entrycontent", "=markdown", NULL,
-};
-/* Whole class names (not words) that hide an element on every screen. */
-static const char *const hidden_classes[] = {
-    "hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "is-hidden",
-    "u-hidden", "screen-reader-text", "screen-reader-only", "invisible", "offscreen",
-    "element-invisible", "a11y-hidden", NULL,
-};
+/* The attributes ext_clean_mark reads, found in one pass over the
+ * element's attributes (the first of each name, as dom_attr_find). */
+typedef struct clean_attrs {
+    bool hidden;
+    slice aria_hidden, style, cls, id, role, itemprop;
+} clean_attrs;
 
-static bool has_class(slice cls, const char *const *names)
+static bool name_is(const dom_attr *a, const char *name, size_t n)
 {
-    size_t i = 0;
-    while (i < cls.len) {
-        while (i < cls.len && ascii_is_space((unsigned char)cls.ptr[i]))
-            i++;
-        size_t st = i;
-        while (i < cls.len && !ascii_is_space((unsigned char)cls.ptr[i]))
-            i++;
-        slice w = slice_make(cls.ptr + st, i - st);
-        for (size_t k = 0; w.len && names[k]; k++)
-            if (slice_eq_nocase(w, names[k]))
-                return true;
-    }
-    return false;
+    return a->name.len == n && memcmp(a->name.ptr, name, n) == 0;
 }
 
-static bool word_hits(const char *w, size_t n, const char *const *list)
+static void read_attrs(const dom_node *el, clean_attrs *at)
 {
-    for (size_t i = 0; list[i]; i++) {
-        const char *e = list[i];
-        bool exact = e[0] == '=';
-        if (exact)
-            e++;
-        if (e[0] != w[0])
-            continue; /* cheap first test: most words hit nothing */
-        size_t en = strlen(e);
-        if (exact ? (n == en && memcmp(w, e, n) == 0) : (n >= en && memcmp(w, e, n < en ? n : en) == 0))
-            return true;
-    }
-    return false;
-}
-
-/* Calls back for every word of a class/id value; true when a word hits. */
-static bool value_hits(slice v, const char *const *list)
-{
-    char w[48];
-    size_t n = 0;
-    for (size_t i = 0; i <= v.len; i++) {
-        unsigned c = i < v.len ? (unsigned char)v.ptr[i] : ' ';
-        if (ascii_is_alnum(c)) {
-            if (n < sizeof w)
-                w[n] = (char)ascii_lower(c);
-            n++;
+    *at = (clean_attrs){ .hidden = false };
+    for (uint32_t i = 0; i < el->u.el.attr_count; i++) {
+        const dom_attr *a = &el->u.el.attrs[i];
+        if (a->ns != ATTR_NS_NONE)
             continue;
-        }
-        /* "commentary" names an opinion piece, not reader comments. */
-        bool genre = list == comment_words && n >= 9 && memcmp(w, "commentar", 9) == 0;
-        if (n && n <= sizeof w && !genre && word_hits(w, n, list))
-            return true;
-        n = 0;
+        slice *to = NULL;
+        if (name_is(a, "class", 5))
+            to = &at->cls;
+        else if (name_is(a, "id", 2))
+            to = &at->id;
+        else if (name_is(a, "style", 5))
+            to = &at->style;
+        else if (name_is(a, "role", 4))
+            to = &at->role;
+        else if (name_is(a, "itemprop", 8))
+            to = &at->itemprop;
+        else if (name_is(a, "aria-hidden", 11))
+            to = &at->aria_hidden;
+        else if (name_is(a, "hidden", 6))
+            at->hidden = true;
+        if (to && !to->ptr)
+            *to = a->value;
     }
-    return false;
-}
-
-bool ext_attr_has_word(const dom_node *el, const char *const *words)
-{
-    return value_hits(dom_attr_value(el, "class"), words) || value_hits(dom_attr_value(el, "id"), words);
 }
 
 static bool style_hides(slice st)
@@ -147,24 +94,29 @@ static bool role_is(slice r, const char *const *roles)
 void ext_clean_mark(ext_ctx *c, dom_node *el)
 {
     ext_info *in = ext_inf(c, el);
-    if (tag_never_content(c, el) || dom_attr_find(el, "hidden")) {
+    if (tag_never_content(c, el)) {
         in->flags |= EXT_DROP;
         return;
     }
-    slice ah = dom_attr_value(el, "aria-hidden");
-    if (ah.ptr && slice_eq_nocase(slice_trim(ah), "true")) {
+    clean_attrs at;
+    read_attrs(el, &at);
+    if (at.hidden) {
         in->flags |= EXT_DROP;
         return;
     }
-    slice st = dom_attr_value(el, "style");
-    if (st.len && style_hides(st)) {
+    if (at.aria_hidden.ptr && slice_eq_nocase(slice_trim(at.aria_hidden), "true")) {
+        in->flags |= EXT_DROP;
+        return;
+    }
+    if (at.style.len && style_hides(at.style)) {
         in->flags |= EXT_DROP;
         return;
     }
     if (el->tag == TAG_BODY || el->tag == TAG_HTML)
         return;
-    slice cls = dom_attr_value(el, "class"), id = dom_attr_value(el, "id");
-    if (cls.len && has_class(cls, hidden_classes)) {
+    slice cls = at.cls, id = at.id;
+    uint32_t names = cls.len ? ext_words_of(c, cls, id, EXT_WORDS_OF_NAMES) : 0;
+    if (names & EXT_WORD_HIDDEN) {
         in->flags |= EXT_DROP;
         return;
     }
@@ -173,7 +125,7 @@ void ext_clean_mark(ext_ctx *c, dom_node *el)
                                                 "complementary", "search", "menu", "menubar",
                                                 "dialog", "alertdialog", "toolbar", NULL };
     static const char *const main_roles[] = { "main", "article", NULL };
-    slice role = dom_attr_value(el, "role");
+    slice role = at.role;
     if (role.len) {
         if (role_is(role, boiler_roles))
             in->flags |= EXT_BOILER | EXT_STRUCT_BOILER;
@@ -193,7 +145,7 @@ void ext_clean_mark(ext_ctx *c, dom_node *el)
     default:
         break;
     }
-    slice ip = dom_attr_value(el, "itemprop");
+    slice ip = at.itemprop;
     if (ip.len && (slice_eq_nocase(ip, "articleBody") || slice_eq_nocase(ip, "text") ||
                    slice_eq_nocase(ip, "description") || slice_eq_nocase(ip, "reviewBody")))
         in->flags |= EXT_POSITIVE;
@@ -204,12 +156,12 @@ void ext_clean_mark(ext_ctx *c, dom_node *el)
         return;
     /* <article class="post tag-news category-world"> (WordPress): the
      * element says what it is; its taxonomy classes are not hints. */
-    bool self_declared = el->tag == TAG_ARTICLE || el->tag == TAG_MAIN ||
-                         has_class(cls, (const char *const[]){ "hentry", "h-entry", "type-post", NULL });
-    if (value_hits(cls, comment_words) || value_hits(id, comment_words))
+    bool self_declared = el->tag == TAG_ARTICLE || el->tag == TAG_MAIN || (names & EXT_WORD_ENTRY);
+    uint32_t words = ext_words_of(c, cls, id, EXT_WORD_COMMENT | EXT_WORD_BOILER | EXT_WORD_POSITIVE);
+    if (words & EXT_WORD_COMMENT)
         in->flags |= EXT_COMMENTS;
-    else if (!self_declared && (value_hits(cls, boiler_words) || value_hits(id, boiler_words)))
+    else if (!self_declared && (words & EXT_WORD_BOILER))
         in->flags |= EXT_BOILER;
-    else if (value_hits(cls, positive_words) || value_hits(id, positive_words))
+    else if (words & EXT_WORD_POSITIVE)
         in->flags |= EXT_POSITIVE;
 }

@@ -52,6 +52,7 @@ typedef struct ext_info {
 typedef struct ext_ctx {
     const dom_document *page;
     const ext_options *opt;
+    const ext_words *words; /* the class/id word matchers */
     arena *scratch;
     arena *out;
     ext_result *res;
@@ -92,8 +93,34 @@ bool ext_tag_is_heading(unsigned tag);
 
 /* ext_clean.c: class/id/role/tag hints, hidden elements. */
 void ext_clean_mark(ext_ctx *c, dom_node *el);
-/* True when the word list of a class/id attribute hits one of `words`. */
-bool ext_attr_has_word(const dom_node *el, const char *const *words);
+
+/* ext_words.c: the class/id word lists, one bit each. */
+enum {
+    /* words of class and id */
+    EXT_WORD_BOILER = 1u << 0,   /* navigation, share bars, ads... */
+    EXT_WORD_COMMENT = 1u << 1,  /* reader comments */
+    EXT_WORD_POSITIVE = 1u << 2, /* the article body */
+    EXT_WORD_CAPTION = 1u << 3,  /* captions and credits */
+    EXT_WORD_MENU = 1u << 4,     /* menu entries */
+    EXT_WORD_ASIDE = 1u << 5,    /* reviews, ratings, recommendations */
+    EXT_WORD_HEADING = 1u << 6,  /* a list's heading */
+    /* whole class names (class only) */
+    EXT_WORD_HIDDEN = 1u << 7,   /* hidden on every screen */
+    EXT_WORD_ENTRY = 1u << 8,    /* a post that declares itself (hentry) */
+    /* compound words anywhere in class and id tokens */
+    EXT_WORD_PANEL = 1u << 9,    /* a forum post's author panel */
+    EXT_WORD_FURNITURE = 1u << 10, /* a forum post's other furniture */
+};
+enum {
+    EXT_WORDS_OF_WORDS = EXT_WORD_BOILER | EXT_WORD_COMMENT | EXT_WORD_POSITIVE | EXT_WORD_CAPTION |
+                         EXT_WORD_MENU | EXT_WORD_ASIDE | EXT_WORD_HEADING,
+    EXT_WORDS_OF_NAMES = EXT_WORD_HIDDEN | EXT_WORD_ENTRY,
+    EXT_WORDS_OF_JOINED = EXT_WORD_PANEL | EXT_WORD_FURNITURE,
+};
+/* Which of the `lists` (EXT_WORD_ bits) a class and an id value name. */
+uint32_t ext_words_of(const ext_ctx *c, slice cls, slice id, uint32_t lists);
+/* The same for the class and id of `el`; true when any list is named. */
+bool ext_attr_has_word(const ext_ctx *c, const dom_node *el, uint32_t lists);
 
 /* A boilerplate or (outside forums) comment mark. */
 static inline bool ext_marked_boiler(const ext_ctx *c, const ext_info *in)

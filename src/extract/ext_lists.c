@@ -49,8 +49,7 @@ static bool is_heading_like(const ext_ctx *c, const dom_node *n)
         return false;
     if (ext_tag_is_heading(n->tag))
         return true;
-    static const char *const words[] = { "title", "heading", "header", "=hd", "=head", NULL };
-    return ext_attr_has_word(n, words);
+    return ext_attr_has_word(c, n, EXT_WORD_HEADING);
 }
 
 /* A heading just before the list, or first in one of its two nearest

@@ -19,19 +19,6 @@
  * name merely contains one of the words). */
 #include "ext_internal.h"
 
-#include "../core/ascii.h"
-
-/* Substrings of a class/id token with '-' and '_' removed, lower-cased:
- * the author panel beside each post, then the other furniture. */
-static const char *const panel[] = {
-    "userextras",  "userstats",  "userinfoextra", "profilejoined", "profileposts",
-    "profilerank", "profilecustomfield", "usertitle", "userbanner", "authorfields", NULL,
-};
-static const char *const furniture[] = {
-    "signature", "expandlink", "sharebuttons", "actionbar", "posttools",
-    "postfoot",  "commentlinks", NULL,
-};
-
 /* Author panels repeated this often make a thread of an article page
  * whose type nothing declared (a forum script under a plain URL). */
 #define MIN_PANELS 3
@@ -42,51 +29,11 @@ static const char *const furniture[] = {
  * posts themselves (themes that nest replies inside the action bar). */
 #define MAX_CHARS 600
 
-static bool token_hits(const char *w, size_t n, const char *const *list)
+/* The panel and furniture words are in ext_words.c: compound words
+ * found anywhere in a class/id token with '-' and '_' removed. */
+static bool is_furniture(const ext_ctx *c, const dom_node *el)
 {
-    for (size_t k = 0; list[k]; k++) {
-        size_t en = strlen(list[k]);
-        for (size_t i = 0; i + en <= n; i++)
-            if (memcmp(w + i, list[k], en) == 0)
-                return true;
-    }
-    return false;
-}
-
-/* Every white-space separated token of v, lower-cased without '-'/'_'. */
-static bool value_hits(slice v, const char *const *list)
-{
-    char w[64];
-    size_t n = 0;
-    bool over = false;
-    for (size_t i = 0; i <= v.len; i++) {
-        unsigned ch = i < v.len ? (unsigned char)v.ptr[i] : ' ';
-        if (!ascii_is_space(ch)) {
-            if (ch == '-' || ch == '_')
-                continue;
-            if (n < sizeof w)
-                w[n++] = (char)ascii_lower(ch);
-            else
-                over = true;
-            continue;
-        }
-        if (n && !over && token_hits(w, n, list))
-            return true;
-        n = 0;
-        over = false;
-    }
-    return false;
-}
-
-static bool has_word(const dom_node *el, const char *const *list)
-{
-    return value_hits(dom_attr_value(el, "class"), list) ||
-           value_hits(dom_attr_value(el, "id"), list);
-}
-
-static bool is_furniture(const dom_node *el)
-{
-    return has_word(el, panel) || has_word(el, furniture);
+    return ext_attr_has_word(c, el, EXT_WORD_PANEL | EXT_WORD_FURNITURE);
 }
 
 /* The schema.org type named by an element's itemtype, or "". */
@@ -121,7 +68,7 @@ static int count_panels(ext_ctx *c)
     const dom_node *root = c->body;
     for (dom_node *n = c->body; n && found < MIN_PANELS;) {
         if (n->type == DOM_ELEMENT && !(ext_inf(c, n)->flags & EXT_DROP) && n != c->body &&
-            has_word(n, panel)) {
+            ext_attr_has_word(c, n, EXT_WORD_PANEL)) {
             found++;
             n = dom_next_skip(root, n);
             continue;
@@ -136,7 +83,7 @@ static bool is_post_furniture(const ext_ctx *c, const dom_node *n, const void *u
 {
     (void)unused;
     return ext_inf(c, n)->chars <= MAX_CHARS && !ext_is_el(n, TAG_H1) &&
-           (is_furniture(n) || qa_comment(n));
+           (is_furniture(c, n) || qa_comment(n));
 }
 
 void ext_profile_forum_mark(ext_ctx *c)

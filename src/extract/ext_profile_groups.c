@@ -40,11 +40,6 @@ static bool usable(const ext_ctx *c, const ext_info *in)
            !(ext_marked_boiler(c, in) && !(in->flags & EXT_PROTECTED));
 }
 
-/* Class words of menu entries, which repeat like cards. */
-static const char *const menu_words[] = {
-    "nav", "menu", "submenu", "flyout", "dropdown", "megamenu", "breadcrumb", "=tab", "tabs", NULL,
-};
-
 /* An item: usable, or marked boilerplate by class words only (not by tag
  * or role, not as a comment, not as a menu). */
 static bool item_usable(const ext_ctx *c, const dom_node *k, const ext_info *in, bool *marked)
@@ -54,7 +49,8 @@ static bool item_usable(const ext_ctx *c, const dom_node *k, const ext_info *in,
         return true;
     if (in->flags & (EXT_DROP | EXT_UNDER_BOILER | EXT_STRUCT_BOILER | EXT_COMMENTS))
         return false;
-    if (ext_attr_has_word(k, menu_words))
+    /* class words of menu entries, which repeat like cards */
+    if (ext_attr_has_word(c, k, EXT_WORD_MENU))
         return false;
     *marked = true;
     return true;

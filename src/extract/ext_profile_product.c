@@ -21,13 +21,6 @@
 #include "../core/ascii.h"
 #include "pith.h"
 
-/* '=' prefix: exact word; otherwise the word may start with it. */
-static const char *const aside_words[] = {
-    "review", "=rating", "ratings", "=stars", "testimonial", "carousel", "recommend",
-    "related", "similar", "upsell", "crosssell", "recently", "=recs", "=ugc", "=qa",
-    "questions", NULL,
-};
-
 /* Share of the body's characters above which a marked element is taken
  * for a wrapper. */
 #define WRAPPER_SHARE 0.7f
@@ -49,9 +42,8 @@ static bool schema_review(const dom_node *el)
 /* A review, rating or recommendation block that holds no <h1>. */
 static bool is_side_widget(const ext_ctx *c, const dom_node *n, const void *has_h1)
 {
-    (void)c;
     return !((const uint8_t *)has_h1)[n->index] &&
-           (schema_review(n) || ext_attr_has_word(n, aside_words));
+           (schema_review(n) || ext_attr_has_word(c, n, EXT_WORD_ASIDE));
 }
 
 void ext_profile_mark(ext_ctx *c)

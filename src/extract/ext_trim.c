@@ -20,12 +20,6 @@ enum {
  * page is a gallery or slideshow and the captions are its content. */
 #define CAPTION_SHARE_MAX 0.4f
 
-static const char *const caption_words[] = {
-    "caption", "figcaption", "=credit", "credits", "photocredit", "imagecredit", "=legend",
-    "bildunterschrift", "bildtext", "imagedescription", "imagedesc", "=copyright",
-    "copyrights", NULL,
-};
-
 static bool is_leaf_block(const ext_info *in)
 {
     return (in->flags & EXT_BLOCK) && in->chars && in->chars == in->own_chars;
@@ -56,7 +50,7 @@ static bool is_caption(ext_ctx *c, const dom_node *n, const ext_info *in)
 {
     if (n->tag == TAG_FIGCAPTION)
         return true;
-    if (in->chars > CAPTION_MAX_CHARS || !ext_attr_has_word(n, caption_words))
+    if (in->chars > CAPTION_MAX_CHARS || !ext_attr_has_word(c, n, EXT_WORD_CAPTION))
         return false;
     const dom_node *a = n->parent;
     for (int up = 0; a && a != c->winner && up < 3; up++, a = a->parent) {

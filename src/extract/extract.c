@@ -223,7 +223,7 @@ static int retry_noscript(ext_ctx *c, const dom_document *page, const ext_option
     arena *old = c->scratch;
     ext_result first = *res;
     ext_ctx c2 = { .page = page, .opt = opt, .out = out, .res = res, .lang_id = -1,
-                   .keep_noscript = true, .lambda = c->lambda };
+                   .keep_noscript = true, .lambda = c->lambda, .words = c->words };
     dom_document parsed;
     slice markup = noscript_markup(c);
     if (markup.len) {
@@ -256,9 +256,15 @@ int ext_extract(const dom_document *page, const ext_options *opt, arena *out, ex
         return 0;
     ext_ctx c = { .page = page, .opt = opt, .out = out, .res = res, .lang_id = -1 };
     c.lambda = 1.0f + 0.5f * (float)opt->favor;
+    /* Callers without an extractor's word matchers get them for this call. */
+    ext_words *own_words = opt->words ? NULL : ext_words_new();
+    c.words = opt->words ? opt->words : own_words;
     c.scratch = arena_new(0);
-    if (!c.scratch)
+    if (!c.scratch || !c.words) {
+        arena_free(c.scratch);
+        ext_words_free(own_words);
         return PITH_ENOMEM;
+    }
     int rc = run(&c);
     /* Pages that render their text by script often put it in <noscript>
      * for crawlers (Discourse, Flarum, Blogger themes): when the visible
@@ -272,5 +278,6 @@ int ext_extract(const dom_document *page, const ext_options *opt, arena *out, ex
         (ext_inf(&c, c.body)->chars < 300 || (post && won < 500 && won * 4 < (float)c.noscript_chars)))
         rc = retry_noscript(&c, page, opt, out, res);
     arena_free(c.scratch);
+    ext_words_free(own_words);
     return rc;
 }

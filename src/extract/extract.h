@@ -40,6 +40,12 @@ typedef struct ext_list {
     size_t count;
 } ext_list;
 
+/* The class/id word matchers of extraction (ext_words.c): built once,
+ * read-only, shared by every page and thread of an extractor. */
+typedef struct ext_words ext_words;
+ext_words *ext_words_new(void); /* NULL when out of memory */
+void ext_words_free(ext_words *w); /* accepts NULL */
+
 typedef struct ext_options {
     int favor;      /* -1 recall, 0 balanced, +1 precision */
     bool comments;  /* also extract the comment section */
@@ -50,6 +56,7 @@ typedef struct ext_options {
     slice description; /* the page's description (metadata layer); may be
                         * empty: a product page whose body yields less text
                         * gets it as its text */
+    const ext_words *words; /* from ext_words_new(); NULL: built for this call */
 } ext_options;
 
 typedef struct ext_result {

@@ -72,6 +72,24 @@ static bool day_among(const meta_evidence *ev, time_t now, const date_value *d, 
 
 static bool is_url(const meta_date_cand *c) { return c->rank == RANK_URL; }
 static bool any_markup_or_url(const meta_date_cand *c) { return is_markup(c) || is_url(c); }
+/* A date an element shows: <time>, or an element classed as a date. */
+static bool is_element_date(const meta_date_cand *c)
+{
+    return c->rank == RANK_TIME_ELEMENT || c->rank == RANK_DATE_CLASS;
+}
+
+/* True when the source of `pub` gives the same day as its modification
+ * date: many CMSs write both at each export, so the pair dates the
+ * export rather than the first publication. */
+static bool stamped_at_export(const meta_evidence *ev, const meta_date_cand *pub)
+{
+    for (size_t i = 0; i < ev->date_count; i++) {
+        const meta_date_cand *c = &ev->dates[i];
+        if (c->modified && c->rank == pub->rank && date_cmp_day(&c->date, &pub->date) == 0)
+            return true;
+    }
+    return false;
+}
 
 /* The best valid candidate accepted by `f`, published or modified. */
 static const meta_date_cand *best_of(const meta_evidence *ev, time_t now, cand_filter f, bool modified)
@@ -94,6 +112,34 @@ static bool zone_shift(const date_value *shown, const date_value *markup)
     return days_apart(shown, markup) == 1 && (is_utc_time(shown) || maybe_utc_time(markup));
 }
 
+/* True when the source of `pub` dates a modification before it: the
+ * published date is not the first publication (a re-export, a copy). */
+static bool modified_before(const meta_evidence *ev, time_t now, const meta_date_cand *pub)
+{
+    for (size_t i = 0; i < ev->date_count; i++) {
+        const meta_date_cand *c = &ev->dates[i];
+        if (c->modified && c->rank == pub->rank && date_valid(&c->date, now) &&
+            date_cmp_day(&c->date, &pub->date) < 0)
+            return true;
+    }
+    return false;
+}
+
+/* A source that offers several published dates ("published-time" and
+ * "published-date"): one its modification dates do not precede beats
+ * one they do. */
+static const meta_date_cand *consistent_of_rank(const meta_evidence *ev, time_t now, const meta_date_cand *pub)
+{
+    if (!modified_before(ev, now, pub))
+        return pub;
+    for (size_t i = 0; i < ev->date_count; i++) {
+        const meta_date_cand *c = &ev->dates[i];
+        if (!c->modified && c->rank == pub->rank && date_valid(&c->date, now) && !modified_before(ev, now, c))
+            return c;
+    }
+    return pub;
+}
+
 /* The shown date replaces a markup date `pub` that disagrees with it. */
 static const meta_date_cand *prefer_shown(const meta_evidence *ev, time_t now, const meta_date_cand *pub)
 {
@@ -102,11 +148,18 @@ static const meta_date_cand *prefer_shown(const meta_evidence *ev, time_t now, c
         return pub;
     if (zone_shift(&vis->date, &pub->date))
         return pub; /* the local-day rule below decides */
+    /* Markup stamped at export (published = modified) gives way to an
+     * earlier date the page shows near the headline in a <time> or a
+     * date element, unless the page or the URL shows the markup's day. */
+    if (vis->rank <= RANK_NEAR_HEADLINE && date_cmp_day(&vis->date, &pub->date) < 0 &&
+        stamped_at_export(ev, pub) && day_among(ev, now, &vis->date, is_element_date, true) &&
+        !day_among(ev, now, &pub->date, is_shown, false) && !day_among(ev, now, &pub->date, is_url, false))
+        return vis;
     /* Weak markup (microdata, Dublin Core, <meta name>) often carries the
      * date a page was generated or last touched: the date shown nearest
      * the headline wins, unless it is the page's modification date ("last
      * post" of a forum thread). */
-    if (pub->rank >= RANK_MICRODATA)
+    if (pub->rank >= RANK_MICRODATA || modified_before(ev, now, pub))
         return vis->rank <= RANK_NEAR_HEADLINE && !day_among(ev, now, &pub->date, is_url, false) ? vis : pub;
     /* Strong markup shown on the page too, or repeated by the URL, stays. */
     if (day_among(ev, now, &pub->date, is_shown, false) || day_among(ev, now, &pub->date, is_url, false))
@@ -161,6 +214,8 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
     }
 #endif
     const meta_date_cand *pub = best_of(ev, now, NULL, false);
+    if (pub)
+        pub = consistent_of_rank(ev, now, pub);
     const meta_date_cand *mod = best_of(ev, now, NULL, true);
     if (pub && is_markup(pub))
         pub = prefer_shown(ev, now, pub);

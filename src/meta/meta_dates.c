@@ -74,6 +74,7 @@ static bool date_class(const dom_node *el)
     }
     return has_date_word(cls) || has_date_word(id);
 }
+
 static const char *const modified_words[] = {
     "updated", "modified", "aktualisiert", "mis \xC3\xA0 jour", "actualizado", "aggiornato",
     "atualizado", "bijgewerkt", "\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB", /* обновл */
@@ -97,10 +98,13 @@ typedef struct meta_date_scan {
     size_t offset;              /* visible text seen so far */
     size_t head_start, head_end; /* headline's text range */
     bool head_seen;
+    /* The headline's nearest ancestors (a teaser block never holds it). */
+    const dom_node *head_anc[16];
+    size_t head_anc_count;
     near_cand near[32];
     size_t near_count;
     bool text_done; /* no later text date can be chosen: text is only counted */
-    bool class_date_found;
+    bool class_date_found, class_mod_found;
     bool microdata_pub, microdata_mod;
     /* The last bytes of visible text before the current node: labels
      * such as "Updated:" stand in a node of their own before the date. */
@@ -108,9 +112,15 @@ typedef struct meta_date_scan {
     size_t tail_len;
 } scan_state;
 
+/* Labels of a member's dates in forum posts: never the thread's. */
+static const char *const member_words[] = {
+    "registered", "joined", "member since", "registriert", "mitglied seit", "inscrit",
+    "registrado", "iscritto", "miembro desde", NULL,
+};
+
 /* True when the few characters before `at` in `text` (continuing the
- * visible text before it, st->tail) say "Updated". */
-static bool labelled_modified(const scan_state *st, slice text, size_t at)
+ * visible text before it, st->tail) hold one of `words`. */
+static bool labelled(const scan_state *st, slice text, size_t at, const char *const *words)
 {
     enum { WINDOW = 40 };
     char buf[WINDOW + sizeof st->tail];
@@ -124,10 +134,16 @@ static bool labelled_modified(const scan_state *st, slice text, size_t at)
     memcpy(buf + n, text.ptr + from, at - from);
     n += at - from;
     slice before = slice_make(buf, n);
-    for (size_t k = 0; modified_words[k]; k++)
-        if (slice_find_nocase(before, modified_words[k]) >= 0)
+    for (size_t k = 0; words[k]; k++)
+        if (slice_find_nocase(before, words[k]) >= 0)
             return true;
     return false;
+}
+
+/* The same for "Updated" and its kin. */
+static bool labelled_modified(const scan_state *st, slice text, size_t at)
+{
+    return labelled(st, text, at, modified_words);
 }
 
 /* Keeps the last bytes of the visible text seen (a space between nodes). */
@@ -187,7 +203,7 @@ static void scan_time(scan_state *st, const dom_node *el)
             d = shown;
         parsed = true;
     }
-    if (!parsed)
+    if (!parsed || labelled(st, slice_make("", 0), 0, member_words))
         return;
     static const char *const mod_cls[] = { "updated", "modified", NULL };
     static const char *const pub_cls[] = { "publish", "created", "posted", "entry-date", NULL };
@@ -230,6 +246,74 @@ static void scan_microdata(scan_state *st, const dom_node *el)
     }
 }
 
+/* True when `s` opens with a byline word ("By Jane Doe"). */
+static bool byline_lead(slice s)
+{
+    static const char *const leads[] = { "by", "von", "par", "por", "door", "di", NULL };
+    size_t w = 0;
+    while (w < s.len && s.ptr[w] != ' ')
+        w++;
+    slice first = slice_make(s.ptr, w);
+    for (size_t k = 0; leads[k]; k++)
+        if (slice_eq_nocase(first, leads[k]))
+            return true;
+    return false;
+}
+
+/* True when the subtree of `a` (a link) holds a headline-sized text:
+ * five words or more, not a time, not a byline ("By Jane Doe, Editor"). */
+static bool headline_link(const dom_node *a)
+{
+    enum { MAX_NODES = 60 };
+    size_t len = 0, words = 0, seen = 0;
+    for (const dom_node *t = a; t && ++seen <= MAX_NODES;) {
+        if (dom_is(t, TAG_TIME)) {
+            t = dom_next_skip(a, t);
+            continue;
+        }
+        if (t->type == DOM_TEXT) {
+            slice s = slice_trim(t->u.text);
+            if (!len && s.len && byline_lead(s))
+                return false;
+            if (s.len) {
+                len += s.len + 1;
+                words++;
+                for (size_t i = 0; i < s.len && words < 5; i++)
+                    words += s.ptr[i] == ' ';
+            }
+            if (len >= 30 && words >= 5)
+                return true;
+        }
+        t = dom_next(a, t);
+    }
+    return false;
+}
+
+/* True when the date at `n` sits in a teaser of another article: a small
+ * block (a few levels up, not holding the headline) that also holds a
+ * link with a headline-sized text ("<div><a>Other story's title</a>
+ * <span>09.08.2020</span></div>"). */
+static bool in_teaser(const scan_state *st, const dom_node *n)
+{
+    enum { LEVELS = 3, MAX_NODES = 60 };
+    const dom_node *p = n->type == DOM_ELEMENT ? n : n->parent;
+    for (int up = 0; up < LEVELS && p && p->type == DOM_ELEMENT; up++, p = p->parent) {
+        if (dom_is(p, TAG_BODY) || dom_is(p, TAG_ARTICLE) || dom_is(p, TAG_MAIN))
+            return false;
+        for (size_t i = 0; i < st->head_anc_count; i++)
+            if (st->head_anc[i] == p)
+                return false;
+        size_t seen = 0;
+        for (const dom_node *c = p; c; c = dom_next(p, c)) {
+            if (++seen > MAX_NODES || c == st->headline)
+                break; /* the rest of a large block is the article's own text */
+            if (dom_is(c, TAG_A) && headline_link(c))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* True when `el` contains the headline ("post-meta-wrapper" around the
  * <h1>): its first date would be one the headline mentions. */
 static bool holds_headline(const scan_state *st, const dom_node *el)
@@ -249,9 +333,14 @@ static void scan_date_class(scan_state *st, const dom_node *el)
         return;
     date_value d;
     size_t at;
-    if (date_find(text, st->ev->order, &d, &at, NULL) && !labelled_modified(st, text, at)) {
+    if (!date_find(text, st->ev->order, &d, &at, NULL))
+        return;
+    if (!labelled_modified(st, text, at)) {
         meta_add_date(st->ev, &d, RANK_DATE_CLASS, false, "text-class");
         st->class_date_found = true;
+    } else if (!st->class_mod_found) {
+        meta_add_date(st->ev, &d, RANK_DATE_CLASS, true, "text-class");
+        st->class_mod_found = true;
     }
 }
 
@@ -277,7 +366,8 @@ static void scan_text(scan_state *st, const dom_node *t, slice trimmed)
         slice rest = slice_make(s.ptr + base, s.len - base);
         if (!date_find(rest, st->ev->order, &d, &at, &end))
             break;
-        add_near(st, &d, st->offset + base + at, labelled_modified(st, s, base + at), false);
+        if (!in_teaser(st, t) && !labelled(st, s, base + at, member_words))
+            add_near(st, &d, st->offset + base + at, labelled_modified(st, s, base + at), false);
         base += end;
     }
     st->offset += s.len;
@@ -292,6 +382,9 @@ meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page)
     memset(st, 0, sizeof *st);
     st->ev = ev;
     st->headline = ev->headline;
+    for (const dom_node *h = st->headline; h && st->head_anc_count < sizeof st->head_anc / sizeof *st->head_anc;
+         h = h->parent)
+        st->head_anc[st->head_anc_count++] = h;
     st->after_head = st->headline ? dom_next_skip(page->root, st->headline) : NULL;
     return st;
 }
@@ -346,6 +439,12 @@ void meta_dates_end(meta_date_scan *st)
     meta_evidence *ev = st->ev;
     if (st->head_seen && !st->head_done)
         st->head_end = st->offset;
+#ifdef META_DEBUG
+    fprintf(stderr, "head_seen=%d head=%zu..%zu total=%zu\n", st->head_seen, st->head_start, st->head_end, st->offset);
+    for (size_t i = 0; i < st->near_count; i++)
+        fprintf(stderr, "near %04d-%02d-%02d off=%zu mod=%d time=%d\n", st->near[i].date.year, st->near[i].date.month,
+                st->near[i].date.day, st->near[i].offset, st->near[i].modified, st->near[i].time_element);
+#endif
 
     /* The nearest candidate to the headline; without a headline the first
      * one.  A <time> element is preferred over plain text at the same

@@ -6,6 +6,7 @@
 
 #include "meta.h"
 #include "../core/date.h"
+#include "../core/word_match.h"
 
 /* Lower rank = more trusted. */
 typedef enum meta_rank {
@@ -56,6 +57,8 @@ typedef struct meta_evidence {
     date_order order;
     /* Title sources. */
     slice html_title, og_title, twitter_title, jsonld_headline, itemprop_headline, dc_title;
+    bool dc_title_rdfa; /* dc_title came from "dc:title"/"dcterms:title" */
+    slice og_type;      /* og:type as given ("article", "website") */
     const dom_node *h1[META_MAX_H1];
     size_t h1_count;
     bool h1_agrees[META_MAX_H1]; /* the h1 repeats a title source */
@@ -71,11 +74,13 @@ typedef struct meta_evidence {
     meta_items byline_authors; /* names shown on the page (meta_byline.c) */
     /* The JSON-LD main entity so far (a json_value in the scratch arena). */
     const struct json_value *jsonld_main;
+    const struct json_value *jsonld_main_root; /* its script's tree: "@id" references */
     int jsonld_rank; /* -1 while none */
     slice jsonld_type;
     /* Zone of each element, decided once per page (meta_zone_map.c). */
     const unsigned char *zone_map;
     size_t zone_map_len;
+    const word_matcher *zone_words; /* the context's zone words; NULL: built when asked */
 } meta_evidence;
 
 void meta_evidence_init(meta_evidence *ev, arena *out, arena *scratch);

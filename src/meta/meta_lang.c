@@ -43,8 +43,9 @@ meta_context *meta_context_new(void)
     if (!ctx)
         return NULL;
     ctx->scratch = arena_new(0);
-    if (!ctx->scratch) {
-        free(ctx);
+    ctx->zone_words = meta_zone_words_new();
+    if (!ctx->scratch || !ctx->zone_words) {
+        meta_context_free(ctx);
         return NULL;
     }
     return ctx;
@@ -59,6 +60,7 @@ void meta_context_free(meta_context *ctx)
         textcat_Done(ctx->textcat);
 #endif
     arena_free(ctx->scratch);
+    word_matcher_free(ctx->zone_words);
     free(ctx);
 }
 

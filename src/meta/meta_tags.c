@@ -7,7 +7,7 @@
 #include "../core/ascii.h"
 
 typedef enum tag_action {
-    ACT_TITLE_OG, ACT_TITLE_TWITTER, ACT_TITLE_DC, ACT_TITLE_ITEMPROP,
+    ACT_TITLE_OG, ACT_TITLE_TWITTER, ACT_TITLE_DC, ACT_TITLE_DC_RDFA, ACT_TITLE_ITEMPROP,
     ACT_SITE, ACT_DESCRIPTION, ACT_IMAGE, ACT_URL, ACT_TYPE, ACT_LOCALE, ACT_LANGUAGE,
     ACT_PUBLISHED, ACT_MODIFIED, ACT_AUTHOR, ACT_TAG, ACT_TAG_LIST, ACT_SECTION,
 } tag_action;
@@ -50,8 +50,8 @@ static const tag_rule rules[] = {
     { "twitter:image:src", ACT_IMAGE, RANK_TWITTER },
     /* Dublin Core */
     { "dc.title", ACT_TITLE_DC, RANK_DUBLIN_CORE },
-    { "dc:title", ACT_TITLE_DC, RANK_DUBLIN_CORE },
-    { "dcterms:title", ACT_TITLE_DC, RANK_DUBLIN_CORE },
+    { "dc:title", ACT_TITLE_DC_RDFA, RANK_DUBLIN_CORE },
+    { "dcterms:title", ACT_TITLE_DC_RDFA, RANK_DUBLIN_CORE },
     { "dcterms.title", ACT_TITLE_DC, RANK_DUBLIN_CORE },
     { "dc.creator", ACT_AUTHOR, RANK_DUBLIN_CORE },
     { "dcterms.creator", ACT_AUTHOR, RANK_DUBLIN_CORE },
@@ -192,12 +192,22 @@ static void read_one(meta_evidence *ev, slice key, slice content)
     case ACT_TITLE_OG: if (!ev->og_title.len) ev->og_title = v; break;
     case ACT_TITLE_TWITTER: if (!ev->twitter_title.len) ev->twitter_title = v; break;
     case ACT_TITLE_DC: if (!ev->dc_title.len) ev->dc_title = v; break;
+    /* The RDFa property ("dc:title") is the vocabulary's own spelling and
+     * beats the older name= convention ("DC.title") wherever they stand. */
+    case ACT_TITLE_DC_RDFA:
+        if (!ev->dc_title_rdfa)
+            ev->dc_title = v, ev->dc_title_rdfa = true;
+        break;
     case ACT_TITLE_ITEMPROP: if (!ev->itemprop_headline.len) ev->itemprop_headline = v; break;
     case ACT_SITE: meta_slot_offer(&ev->site_name, v, r->rank); break;
     case ACT_DESCRIPTION: meta_slot_offer(&ev->description, v, r->rank); break;
     case ACT_IMAGE: meta_slot_offer(&ev->image, v, r->rank); break;
     case ACT_URL: meta_slot_offer(&ev->og_url, v, r->rank); break;
-    case ACT_TYPE: meta_slot_offer(&ev->schema_type, v, r->rank); break;
+    case ACT_TYPE:
+        meta_slot_offer(&ev->schema_type, v, r->rank);
+        if (!ev->og_type.len)
+            ev->og_type = v;
+        break;
     case ACT_LOCALE: if (!ev->og_locale.len) ev->og_locale = v; break;
     case ACT_LANGUAGE: if (!ev->content_language.len) ev->content_language = v; break;
     case ACT_PUBLISHED:

@@ -160,12 +160,37 @@ static bool names_other_part(slice h, const meta_title_parts *p)
     return false;
 }
 
+/* The <h1> without the kicker it runs into the headline ("Kicker
+ * Headline") where <title> or og:title separate the two. */
+static slice without_kicker(slice h, const meta_title_parts *tp, const meta_title_parts *op)
+{
+    slice runs[] = { meta_title_head(tp), meta_title_head(op), meta_title_run(tp, tp->lo, tp->hi),
+                     meta_title_run(op, op->lo, op->hi) };
+    for (size_t k = 0; k < sizeof runs / sizeof *runs; k++) {
+        slice rest = runs[k].len ? meta_title_unglue_kicker(h, runs[k]) : runs[k];
+        if (rest.len)
+            return rest;
+    }
+    return h;
+}
+
 /* True when og:title and <title> were each rewritten (neither repeats
  * the other) and no declared title (Dublin Core) settles it: the visible
  * <h1>, a sentence of its own, is then the headline. */
 static bool sources_disagree(const meta_evidence *ev, slice og, slice t, slice h)
 {
     return og.len && t.len && !ev->dc_title.len && !meta_text_similar(og, t) && meta_title_words(h) >= 3;
+}
+
+/* True when the lone <h1> of the main area is a headline of its own
+ * (five words or more) though the title shares none of it: the title is
+ * the site's slogan ("Site - The heart of the internet") or written for
+ * search.  Not on a page that declares itself a website (og:type), whose
+ * <h1> is the marketing line. */
+static bool stands_alone(const meta_evidence *ev, const dom_node *h1, slice h, bool lone)
+{
+    return lone && (inside_tag(h1, TAG_ARTICLE) || inside_tag(h1, TAG_MAIN)) && meta_title_words(h) >= 5 &&
+           !slice_eq_nocase(ev->og_type, "website");
 }
 
 slice meta_title_choose(meta_evidence *ev, slice site)
@@ -235,6 +260,9 @@ slice meta_title_choose(meta_evidence *ev, slice site)
         }
     }
     if (chosen.ptr) {
+        slice rest = without_kicker(chosen, &tp, &op);
+        if (rest.len < chosen.len)
+            return arena_slice_dup(ev->out, rest);
         /* "Headline | Tag line" in the h1 too: cut where the title is. */
         slice cut = cut_heading(chosen, &names);
         if (cut.len < chosen.len && meta_text_similar(cut, t))
@@ -272,9 +300,9 @@ slice meta_title_choose(meta_evidence *ev, slice site)
         if ((main_area || lone) && h.len <= 300 && !meta_title_names_site(h, &names) &&
             !names_other_part(h, &tp) &&
             !(site.len && meta_text_contains(h, site)) &&
-            (shares_words(h, ref) || sources_disagree(ev, og, t, h))) {
+            (shares_words(h, ref) || sources_disagree(ev, og, t, h) || stands_alone(ev, h1, h, lone))) {
             ev->headline = h1;
-            return arena_slice_dup(ev->out, h);
+            return arena_slice_dup(ev->out, without_kicker(h, &tp, &op));
         }
     }
     /* No h1 repeats the title: an h2/h3 that does marks the headline's

@@ -48,6 +48,11 @@ size_t meta_title_words(slice s);
 /* An <h1>'s text as a headline (kicker lines and screen-reader text left
  * out, permalink marks cut), in `a`; empty for a logo linking home. */
 slice meta_title_heading_text(arena *a, const dom_node *h1);
+/* The headline of an <h1> that runs a kicker into it ("Kicker Headline",
+ * "KickerHeadline") where `title` separates the two ("Kicker: Headline",
+ * "Kicker - Headline", or shortened: "Kicker - Headline's start"): the
+ * text after the kicker, or an empty slice. */
+slice meta_title_unglue_kicker(slice h, slice title);
 /* An <h1>'s text without the permalink marks documentation generators
  * append ("Usage¶", "Usage #"). */
 slice meta_title_clean_heading(slice h);

@@ -29,12 +29,14 @@ int meta_zone_map_build(meta_evidence *ev, const dom_document *page)
     unsigned char *map = arena_calloc(ev->scratch, page->node_count, 1);
     if (!map)
         return 0; /* the scans decide each element themselves */
-    meta_zone_words zw;
-    meta_zone_words_init(&zw);
+    word_matcher *own;
+    const word_matcher *zw = meta_zone_words_of(ev, &own);
+    if (!zw)
+        return 0;
     const dom_node *root = page->root;
     for (const dom_node *n = root; n;) {
         if (n->type == DOM_ELEMENT && n->index < page->node_count) {
-            unsigned words = meta_zone_class_words(n, &zw);
+            unsigned words = meta_zone_class_words(n, zw);
             bool ex = meta_zone_excluded_by(n, ev, words);
             unsigned up = 0; /* the parent was reached before its children */
             const dom_node *p = n->parent;
@@ -50,6 +52,7 @@ int meta_zone_map_build(meta_evidence *ev, const dom_document *page)
         }
         n = dom_next(root, n);
     }
+    word_matcher_free(own);
     ev->zone_map = map;
     ev->zone_map_len = page->node_count;
     return 0;
@@ -74,10 +77,11 @@ bool meta_zone_in_tag_block(const meta_evidence *ev, const dom_node *el)
     if (z & ZONE_STATE)
         return z & ZONE_IN_TAG_BLOCK;
     /* Not reached by the map's walk (or no map): ask the ancestors. */
-    meta_zone_words zw;
-    meta_zone_words_init(&zw);
-    for (const dom_node *p = el->parent; p && p->parent; p = p->parent)
-        if (meta_zone_class_words(p, &zw) & ZONE_WORD_TAG)
-            return true;
-    return false;
+    word_matcher *own;
+    const word_matcher *zw = meta_zone_words_of(ev, &own);
+    bool in = false;
+    for (const dom_node *p = el->parent; zw && !in && p && p->parent; p = p->parent)
+        in = meta_zone_class_words(p, zw) & ZONE_WORD_TAG;
+    word_matcher_free(own);
+    return in;
 }

@@ -3,31 +3,33 @@
  * side lists of dated links ("Latest news", "Related") whose dates belong
  * to other articles.  The site's top bar (a <header> outside the article,
  * often showing today's date) is one of them. */
+#include "meta_context.h"
 #include "meta_zone.h"
 
 #include "../core/ascii.h"
 
 
-/* Class/id words of zones whose dates and names are never the article's
- * (lowercase, each beginning with two letters: meta_zone_words_init
- * buckets them by the first, zone_word_flags checks the second). */
+/* Class/id words of zones whose dates and names are never the article's.
+ * Each must stand as a word: begin after a non-letter and end before one,
+ * a plural "s" allowed, so "sidebar__item" and "related-posts" match
+ * while "layoutTwoColumnsRightSidebar" does not ('=': core/word_match.h). */
 static const char *const excluded_words[] = {
-    "comment", "related", "teaser", "recommend", "popular", "latest", "trending",
-    "most-read", "mostread", "newsletter", "cookie", "consent", "advert", "promo",
-    "more-stories", "read-more", "readmore", "signup", "subscribe", "carousel", "slider",
-    "reply", "respond", "disqus",
+    "=comment", "=related", "=teaser", "=recommend", "=popular", "=latest", "=trending",
+    "=most-read", "=mostread", "=newsletter", "=cookie", "=consent", "=advert", "=promo",
+    "=more-stories", "=read-more", "=readmore", "=signup", "=subscribe", "=carousel", "=slider",
+    "=reply", "=respond", "=disqus",
     NULL,
 };
 /* The same, but only outside the article: inside it a "sidebar" or
  * "menu" is the article's own box (date, author, sharing). */
 static const char *const outside_words[] = {
-    "sidebar", "navbar", "menu", "breadcrumb", "topbar", "top-bar", "ticker", "recent",
-    "archive", "calendar", "weather",
+    "=sidebar", "=navbar", "=menu", "=breadcrumb", "=topbar", "=top-bar", "=ticker", "=recent",
+    "=archive", "=calendar", "=weather",
     NULL,
 };
 /* A block of the article's tag links: "tags", "post-tags", "tag-list"
  * (not "tagline" or "vintage"). */
-static const char *const tag_words[] = { "tag", NULL };
+static const char *const tag_words[] = { "=tag", NULL };
 
 /* The class and id of an element, read in one pass over its attributes
  * (every element of the main area is asked, most have neither). */
@@ -48,23 +50,14 @@ static bool class_and_id(const dom_node *el, slice *cls, slice *id)
     return cls->ptr || id->ptr;
 }
 
-/* The word `w` at v[i] (ASCII case-insensitive); with `whole`, not followed by a letter
- * (a plural "s" allowed), so "sidebar__item" and "related-posts" match
- * while "layoutTwoColumnsRightSidebar" does not. */
-static bool word_at(slice v, size_t i, const char *w, bool whole)
+/* The word `w` at v[i], ASCII case-insensitive. */
+static bool word_at(slice v, size_t i, const char *w)
 {
     size_t k = 0;
     while (w[k] && i + k < v.len &&
            ascii_lower((unsigned char)v.ptr[i + k]) == ascii_lower((unsigned char)w[k]))
         k++;
-    if (w[k])
-        return false;
-    if (!whole)
-        return true;
-    size_t e = i + k;
-    if (e < v.len && (v.ptr[e] == 's' || v.ptr[e] == 'S'))
-        e++;
-    return e == v.len || !ascii_is_alpha((unsigned char)v.ptr[e]);
+    return !w[k];
 }
 
 /* A word list's opening letter pairs, for substring search: a position
@@ -103,7 +96,7 @@ static bool attr_has_any(slice v, const char *const *words, const pair_set *ps)
                 continue;
         }
         for (size_t k = 0; words[k]; k++)
-            if (ascii_lower((unsigned char)words[k][0]) == c && word_at(v, i, words[k], false))
+            if (ascii_lower((unsigned char)words[k][0]) == c && word_at(v, i, words[k]))
                 return true;
     }
     return false;
@@ -119,64 +112,17 @@ bool meta_class_has(const dom_node *el, const char *const *words)
     return attr_has_any(cls, words, &ps) || attr_has_any(id, words, &ps);
 }
 
-static void add_words(meta_zone_words *zw, const char *const *words, unsigned flag)
+word_matcher *meta_zone_words_new(void)
 {
-    for (size_t k = 0; words[k] && zw->count < META_ZONE_WORDS_MAX; k++) {
-        zw->word[zw->count] = words[k];
-        zw->flag[zw->count] = (uint8_t)flag;
-        zw->count++;
-    }
-}
-
-void meta_zone_words_init(meta_zone_words *zw)
-{
-    meta_zone_words all = { .count = 0 };
-    add_words(&all, excluded_words, ZONE_WORD_EXCLUDED);
-    add_words(&all, outside_words, ZONE_WORD_OUTSIDE);
-    add_words(&all, tag_words, ZONE_WORD_TAG);
-    /* Bucket the words by first letter (a counting sort; all begin with
-     * a lowercase letter). */
-    memset(zw, 0, sizeof *zw);
-    uint8_t at[27] = { 0 };
-    for (size_t k = 0; k < all.count; k++)
-        at[all.word[k][0] - 'a' + 1]++;
-    for (unsigned c = 1; c < 27; c++)
-        at[c] += at[c - 1];
-    memcpy(zw->start, at, sizeof zw->start);
-    for (size_t k = 0; k < all.count; k++) {
-        unsigned slot = at[all.word[k][0] - 'a']++;
-        zw->word[slot] = all.word[k];
-        zw->flag[slot] = all.flag[k];
-    }
-    zw->count = all.count;
-}
-
-/* Which lists have a word in `v`, as a word: starting after a non-letter
- * and ending before one (a plural "s" allowed).  Runs for every element
- * with a class or id, so it visits each word start once and compares
- * only the listed words beginning with its letter. */
-static unsigned zone_word_flags(slice v, const meta_zone_words *zw)
-{
-    unsigned flags = 0;
-    size_t i = 0;
-    while (v.ptr && i < v.len) {
-        unsigned c = (unsigned char)v.ptr[i];
-        if (!ascii_is_alpha(c)) {
-            i++;
-            continue;
-        }
-        c = ascii_lower(c) - 'a';
-        /* The second letter rules out most candidates before the full
-         * comparison (every listed word has two or more). */
-        unsigned second = i + 1 < v.len ? ascii_lower((unsigned char)v.ptr[i + 1]) : 0;
-        for (unsigned k = zw->start[c]; k < zw->start[c + 1]; k++)
-            if (!(flags & zw->flag[k]) && (unsigned char)zw->word[k][1] == second &&
-                word_at(v, i, zw->word[k], true))
-                flags |= zw->flag[k];
-        while (i < v.len && ascii_is_alpha((unsigned char)v.ptr[i]))
-            i++;
-    }
-    return flags;
+    static const word_list lists[] = {
+        { excluded_words, ZONE_WORD_EXCLUDED },
+        { outside_words, ZONE_WORD_OUTSIDE },
+        { tag_words, ZONE_WORD_TAG },
+    };
+    /* Words start at a letter after a non-letter; a listed word may span
+     * a '-' of the value ("most-read"). */
+    static const word_cut cut = { .chars = WORD_CHARS_ALPHA, .span = true, .plural = true };
+    return word_matcher_new(&cut, lists, sizeof lists / sizeof *lists);
 }
 
 static bool is_ancestor(const dom_node *a, const dom_node *n)
@@ -236,27 +182,56 @@ static bool holds_headline(const dom_node *el, const meta_evidence *ev)
 /* The element right before or after the headline (its neighbour among
  * the element siblings) is the article's own kicker, date or byline,
  * whatever its class says ("teaser-small__metadata"). */
-static bool beside_headline(const dom_node *el, const meta_evidence *ev)
+static bool beside_node(const dom_node *el, const dom_node *h)
 {
-    if (!ev || !ev->headline || el->parent != ev->headline->parent)
-        return false;
-    const dom_node *n = ev->headline->next;
+    const dom_node *n = h->next;
     while (n && n->type != DOM_ELEMENT)
         n = n->next;
     if (n == el)
         return true;
-    n = ev->headline->prev;
+    n = h->prev;
     while (n && n->type != DOM_ELEMENT)
         n = n->prev;
     return n == el;
 }
 
-unsigned meta_zone_class_words(const dom_node *el, const meta_zone_words *zw)
+/* True when `el` is the only element child of its parent (among a few
+ * children: a page-controlled run of comments is no wrapper). */
+static bool only_element(const dom_node *el)
+{
+    enum { MAX_CHILDREN = 16 };
+    int n = 0;
+    for (const dom_node *c = el->parent->first_child; c; c = c->next)
+        if (++n > MAX_CHILDREN || (c != el && c->type == DOM_ELEMENT))
+            return false;
+    return true;
+}
+
+/* The headline's neighbour counts also when the headline sits alone in a
+ * wrapper (<div><h1>..</h1></div><div class="newsletter-details">date</div>):
+ * the wrapper's neighbour is the headline's. */
+static bool beside_headline(const dom_node *el, const meta_evidence *ev)
+{
+    if (!ev || !ev->headline)
+        return false;
+    enum { MAX_WRAPPERS = 3 };
+    const dom_node *h = ev->headline;
+    for (int up = 0; h && h->parent; up++) {
+        if (el->parent == h->parent)
+            return beside_node(el, h);
+        if (up == MAX_WRAPPERS || !only_element(h))
+            return false;
+        h = h->parent;
+    }
+    return false;
+}
+
+unsigned meta_zone_class_words(const dom_node *el, const word_matcher *zw)
 {
     slice cls, id;
     if (!class_and_id(el, &cls, &id))
         return 0;
-    return zone_word_flags(cls, zw) | zone_word_flags(id, zw);
+    return word_matcher_find(zw, cls) | word_matcher_find(zw, id);
 }
 
 /* `flags`: the element's class/id words (meta_zone_class_words). */
@@ -311,7 +286,18 @@ bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev)
 {
     if (el->type != DOM_ELEMENT)
         return false;
-    meta_zone_words zw;
-    meta_zone_words_init(&zw);
-    return zone_excluded(el, ev, meta_zone_class_words(el, &zw));
+    word_matcher *own = NULL;
+    const word_matcher *zw = meta_zone_words_of(ev, &own);
+    /* Without words (out of memory) the element's tag alone decides. */
+    bool ex = zone_excluded(el, ev, zw ? meta_zone_class_words(el, zw) : 0);
+    word_matcher_free(own);
+    return ex;
+}
+
+const word_matcher *meta_zone_words_of(const meta_evidence *ev, word_matcher **own)
+{
+    *own = NULL;
+    if (ev && ev->zone_words)
+        return ev->zone_words;
+    return *own = meta_zone_words_new();
 }

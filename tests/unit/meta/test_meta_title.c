@@ -219,6 +219,104 @@ static void headline_choice(void **state)
     arena_free(a);
 }
 
+
+/* An <h1> that runs its kicker into the headline ("Kicker Headline",
+ * "KickerHeadline"), where the title separates them, gives the headline;
+ * a separator inside a name or a sentence running on is no kicker. */
+static void kicker_run_into_headline(void **state)
+{
+    (void)state;
+    eq(meta_title_unglue_kicker(S("Olympic Games in Paris Drinks reach the centre by boat"),
+                                S("Olympic Games in Paris - Drinks reach the centre by boat")),
+       "Drinks reach the centre by boat");
+    eq(meta_title_unglue_kicker(S("Workout of the WeekMedley pyramid with GA2"),
+                                S("Workout of the Week | Medley pyramid with GA2")),
+       "Medley pyramid with GA2");
+    eq(meta_title_unglue_kicker(S("The future of work\"We rearrange the deck chairs\""),
+                                S("The future of work - \"We rearrange the deck chairs\"")),
+       "\"We rearrange the deck chairs\"");
+    /* A title that shortens the headline after the kicker. */
+    eq(meta_title_unglue_kicker(S("Energy Initiative Free power check for private homes"),
+                                S("Energy Initiative - free power check")),
+       "Free power check for private homes");
+    /* The <h1> keeps the separator: one headline. */
+    assert_null(meta_title_unglue_kicker(S("Radon in the ground: a new map shows where"),
+                                         S("Radon in the ground: a new map shows where")).ptr);
+    /* "Spider-Man" against "Spider Man": no separator standing apart. */
+    assert_null(meta_title_unglue_kicker(S("Spider Man Far From Home reviewed"),
+                                         S("Spider-Man Far From Home reviewed")).ptr);
+    /* A full stop in the <h1> where the title has a dash: one sentence. */
+    assert_null(meta_title_unglue_kicker(S("What tutoring is not. Choosing a good tutor"),
+                                         S("What tutoring is not. - Choosing a good tutor")).ptr);
+    /* Too short a headline after it, or a kicker longer than it. */
+    assert_null(meta_title_unglue_kicker(S("Staple Tee 5001"), S("Staple Tee - 5001")).ptr);
+    assert_null(meta_title_unglue_kicker(S("The best coffee makers of the year Tested here"),
+                                         S("The best coffee makers of the year: Tested here")).ptr);
+    /* Other words: not the same text. */
+    assert_null(meta_title_unglue_kicker(S("Kicker Another headline here"), S("Kicker - Headline here")).ptr);
+}
+
+static void headline_rules(void **state)
+{
+    (void)state;
+    arena *a = arena_new(0);
+    meta_context *ctx = meta_context_new();
+    /* The whole page: the kicker run into the <h1> is dropped. */
+    eq(choose(a, ctx,
+              "<html><head><title>100th birthday: Survivor Jane Doe turns 100 years old | Site</title>"
+              "<meta property=\"og:site_name\" content=\"Site\"></head>"
+              "<body><main><h1>100th birthday Survivor Jane Doe turns 100 years old</h1></main></body></html>",
+              "https://news.example/a"),
+       "Survivor Jane Doe turns 100 years old");
+    /* The RDFa property "dc:title" beats the name= convention "DC.title"
+     * wherever they stand. */
+    eq(choose(a, ctx,
+              "<html><head><title>Title Element</title>"
+              "<meta name=\"DC.title\" content=\"Dublin Core name title\">"
+              "<meta property=\"dc:title\" content=\"Dublin Core property title\">"
+              "<meta property=\"og:title\" content=\"Open Graph title\"></head>"
+              "<body><p>text</p></body></html>",
+              "https://example.org/a"),
+       "Dublin Core property title");
+    /* A lone main-area <h1> of five words or more is the headline even
+     * when the title is only the site's slogan... */
+    eq(choose(a, ctx,
+              "<html><head><title>Forum - The heart of the internet</title></head>"
+              "<body><main><h1>Enameled cast iron pan and metal utensils</h1><p>text</p></main></body></html>",
+              "https://forum.example/r/1"),
+       "Enameled cast iron pan and metal utensils");
+    /* ...but not on a page that declares itself a website, where the
+     * <h1> is a marketing line. */
+    eq(choose(a, ctx,
+              "<html><head><title>Small Business Accounting Software | Ledgerly</title>"
+              "<meta property=\"og:type\" content=\"website\"></head>"
+              "<body><main><h1>Keeps you organized without the hassle</h1><p>text</p></main></body></html>",
+              "https://ledgerly.example/"),
+       "Small Business Accounting Software");
+    /* Buttons and ruby readings are no part of the <h1>'s text. */
+    eq(choose(a, ctx,
+              "<html><head><title>tokio - Rust</title></head>"
+              "<body><main><h1>Crate <span>tokio</span><button>Copy item path</button></h1></main></body></html>",
+              "https://docs.example/tokio"),
+       "Crate tokio");
+    /* Nor is what the page hides (a bookmark tooltip). */
+    eq(choose(a, ctx,
+              "<html><head><title>IAM overview | Identity and Access Management | Cloud Docs</title></head>"
+              "<body><main><h1>IAM overview<span hidden><span>Stay organized with collections</span></span>"
+              "</h1><p>text</p></main></body></html>",
+              "https://docs.example/iam/overview"),
+       "IAM overview");
+    eq(choose(a, ctx,
+              "<html><head><title>NEWS WEB EASY|\xE5\xAD\x90\xE3\x81\xA9\xE3\x82\x82\xE3\x81\xAE\xE6\xB3\x95"
+              "</title></head>"
+              "<body><main><h1><ruby>\xE5\xAD\x90<rt>\xE3\x81\x93</rt></ruby>\xE3\x81\xA9\xE3\x82\x82\xE3\x81\xAE"
+              "<ruby>\xE6\xB3\x95<rt>\xE3\x81\xBB\xE3\x81\x86</rt></ruby></h1></main></body></html>",
+              "https://news.example/easy/1"),
+       "\xE5\xAD\x90\xE3\x81\xA9\xE3\x82\x82\xE3\x81\xAE\xE6\xB3\x95");
+    meta_context_free(ctx);
+    arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -228,6 +326,8 @@ int main(void)
         cmocka_unit_test(cjk_underscores_separate),
         cmocka_unit_test(permalink_marks_are_cut),
         cmocka_unit_test(headline_choice),
+        cmocka_unit_test(kicker_run_into_headline),
+        cmocka_unit_test(headline_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

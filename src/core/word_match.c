@@ -1,0 +1,196 @@
+/* word_match.c - the class/id word matcher (word_match.h).
+ *
+ * The listed words form one trie whose rows are indexed by column: each
+ * byte that occurs in a listed word gets a column (both cases of a letter
+ * share one), every other byte is column 0, where all walks end.  A value
+ * is read once; from each place a listed word may begin, one walk down the
+ * trie collects the bits of the words it passes.  Most walks end at the
+ * first or second byte, so a value costs a few table reads per word
+ * whatever the number of listed words. */
+#include "word_match.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ascii.h"
+
+/* What a trie node says about the bytes read down to it. */
+typedef struct word_node_bits {
+    uint32_t begins; /* a word that begins so hits these lists */
+    uint32_t exact;  /* ... if it ends here ("=" words) */
+    uint32_t veto;   /* ... and never these ("!" words) */
+} word_node_bits;
+
+/* What a byte is to the matcher's cut (word_matcher.byte). */
+enum { BYTE_WORD = 1, BYTE_JOIN = 2, BYTE_OPENS = 4 /* a listed word begins with it */ };
+
+struct word_matcher {
+    word_cut cut;
+    uint32_t all;      /* the bits of every list */
+    size_t cols;       /* entries of a row */
+    uint8_t col[256];  /* column of each byte; 0: no listed word has it */
+    uint8_t byte[256]; /* BYTE_ flags of each byte */
+    uint16_t *next;    /* row per node: child by column, 0 none (the root is node 0) */
+    word_node_bits *bits;
+};
+
+enum { WORD_NODES_MAX = 65535 }; /* node numbers are 16-bit */
+
+static bool is_word_byte(const word_cut *cut, unsigned c)
+{
+    switch (cut->chars) {
+    case WORD_CHARS_ALNUM:
+        return ascii_is_alnum(c);
+    case WORD_CHARS_ALPHA:
+        return ascii_is_alpha(c);
+    default:
+        return !ascii_is_space(c);
+    }
+}
+
+/* The listed word without its mark. */
+static const char *bare(const char *w) { return w[0] == '=' || w[0] == '!' ? w + 1 : w; }
+
+word_matcher *word_matcher_new(const word_cut *cut, const word_list *lists, size_t count)
+{
+    /* Size the trie by its worst case (no shared beginnings) and give each
+     * byte of the listed words its column. */
+    size_t letters = 0;
+    uint8_t col[256] = { 0 };
+    size_t cols = 1;
+    for (size_t l = 0; l < count; l++) {
+        for (size_t k = 0; lists[l].words[k]; k++) {
+            const char *w = bare(lists[l].words[k]);
+            if (!w[0])
+                return NULL;
+            for (; *w; w++, letters++) {
+                unsigned c = ascii_lower((unsigned char)*w);
+                if (col[c])
+                    continue;
+                if (cols > 255)
+                    return NULL;
+                col[c] = (uint8_t)cols++;
+            }
+        }
+    }
+    if (letters + 1 > WORD_NODES_MAX)
+        return NULL;
+    for (unsigned c = 'a'; c <= 'z'; c++)
+        col[ascii_upper(c)] = col[c];
+
+    word_matcher *m = calloc(1, sizeof *m);
+    size_t nodes = letters + 1;
+    if (!m || !(m->next = calloc(nodes * cols, sizeof *m->next)) ||
+        !(m->bits = calloc(nodes, sizeof *m->bits))) {
+        word_matcher_free(m);
+        return NULL;
+    }
+    m->cut = *cut;
+    m->cols = cols;
+    memcpy(m->col, col, sizeof col);
+    for (unsigned c = 0; c < 256; c++)
+        m->byte[c] = (uint8_t)((is_word_byte(cut, c) ? BYTE_WORD : 0) |
+                               (cut->join && (c == '-' || c == '_') ? BYTE_JOIN : 0));
+
+    size_t used = 1;
+    for (size_t l = 0; l < count; l++) {
+        m->all |= lists[l].bit;
+        for (size_t k = 0; lists[l].words[k]; k++) {
+            const char *w = lists[l].words[k];
+            size_t node = 0;
+            for (const char *p = bare(w); *p; p++) {
+                uint16_t *slot = &m->next[node * cols + col[(unsigned char)*p]];
+                if (!*slot)
+                    *slot = (uint16_t)used++;
+                node = *slot;
+            }
+            m->byte[(unsigned char)bare(w)[0]] |= BYTE_OPENS;
+            m->byte[ascii_upper((unsigned char)bare(w)[0])] |= BYTE_OPENS;
+            word_node_bits *b = &m->bits[node];
+            if (w[0] == '=')
+                b->exact |= lists[l].bit;
+            else if (w[0] == '!')
+                b->veto |= lists[l].bit;
+            else
+                b->begins |= lists[l].bit;
+        }
+    }
+    return m;
+}
+
+void word_matcher_free(word_matcher *m)
+{
+    if (!m)
+        return;
+    free(m->next);
+    free(m->bits);
+    free(m);
+}
+
+/* Does a word end at v[j] (join bytes passed over), or, with plural, after
+ * one more 's'? */
+static bool word_ends(const word_matcher *m, slice v, size_t j)
+{
+    const unsigned char *p = (const unsigned char *)v.ptr;
+    while (j < v.len && m->byte[p[j]] & BYTE_JOIN)
+        j++;
+    if (j == v.len || !(m->byte[p[j]] & BYTE_WORD))
+        return true;
+    if (!m->cut.plural || (p[j] != 's' && p[j] != 'S'))
+        return false;
+    return j + 1 == v.len || !(m->byte[p[j + 1]] & BYTE_WORD);
+}
+
+/* One walk from v[from] up to v[lim]: adds the bits of the listed words
+ * read on the way to *hits and of the vetoes to *veto. */
+static void walk(const word_matcher *m, slice v, size_t from, size_t lim, uint32_t *hits, uint32_t *veto)
+{
+    const unsigned char *p = (const unsigned char *)v.ptr;
+    size_t node = 0;
+    for (size_t j = from; j < lim;) {
+        unsigned c = p[j++];
+        if (m->byte[c] & BYTE_JOIN)
+            continue;
+        unsigned k = m->col[c];
+        if (!k || !(node = m->next[node * m->cols + k]))
+            return;
+        const word_node_bits *b = &m->bits[node];
+        *hits |= b->begins;
+        *veto |= b->veto;
+        if (b->exact && word_ends(m, v, j))
+            *hits |= b->exact;
+    }
+}
+
+uint32_t word_matcher_find(const word_matcher *m, slice v)
+{
+    const unsigned char *p = (const unsigned char *)v.ptr;
+    const uint8_t *byte = m->byte;
+    uint32_t found = 0;
+    size_t i = 0;
+    while (i < v.len && found != m->all) {
+        if (!(byte[p[i]] & BYTE_WORD)) {
+            i++;
+            continue;
+        }
+        size_t start = i, joins = 0;
+        for (; i < v.len && byte[p[i]] & BYTE_WORD; i++)
+            joins += byte[p[i]] >> 1 & 1;
+        if (m->cut.max_len && i - start - joins > m->cut.max_len)
+            continue;
+        size_t lim = m->cut.span ? v.len : i;
+        uint32_t hits = 0, veto = 0;
+        if (!m->cut.inside) {
+            while (byte[p[start]] & BYTE_JOIN && ++start < i) {
+            }
+            if (start < i && byte[p[start]] & BYTE_OPENS)
+                walk(m, v, start, lim, &hits, &veto);
+        } else {
+            for (size_t s = start; s < i; s++)
+                if (byte[p[s]] & BYTE_OPENS)
+                    walk(m, v, s, lim, &hits, &veto);
+        }
+        found |= hits & ~veto;
+    }
+    return found;
+}

@@ -1,0 +1,221 @@
+/* test_meta_date_shown.c - when the date shown near the headline beats
+ * the markup (markup stamped at export, markup that dates an update
+ * before the publication), and which shown dates are not the article's
+ * (teasers of other articles) or are found beside a wrapped headline. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "meta/meta.h"
+#include "mini_tree.h"
+
+/* 2026-03-15 12:00 UTC. */
+static const time_t NOW = 1773576000;
+
+typedef struct page {
+    arena *a;
+    meta_context *ctx;
+    meta_info m;
+} page;
+
+static void extract(page *p, const char *html)
+{
+    p->a = arena_new(0);
+    p->ctx = meta_context_new();
+    meta_context_set_now(p->ctx, NOW);
+    dom_document doc;
+    assert_int_equal(mini_tree_parse(p->a, html, strlen(html), &doc), 0);
+    assert_int_equal(meta_extract(p->ctx, &doc, slice_make("", 0), p->a, &p->m), 0);
+}
+
+static void done(page *p)
+{
+    meta_context_free(p->ctx);
+    arena_free(p->a);
+}
+
+/* date_published's day (the first 10 characters), or no date. */
+static void day_is(const page *p, const char *want)
+{
+    slice s = p->m.date_published;
+    if (!want) {
+        if (s.ptr)
+            fail_msg("got '%.*s', expected no date", (int)s.len, s.ptr);
+        return;
+    }
+    if (!s.ptr || s.len < 10 || memcmp(s.ptr, want, 10) != 0)
+        fail_msg("got '%.*s', expected %s", (int)s.len, s.ptr ? s.ptr : "(null)", want);
+}
+
+#define HEAD_JSONLD(pub, mod)                                                                      \
+    "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"The headline\","  \
+    "\"datePublished\":\"" pub "\",\"dateModified\":\"" mod "\"}</script>"
+
+static void markup_stamped_at_export_gives_way(void **state)
+{
+    (void)state;
+    page p;
+    /* Published and modified on the same day: the export's stamp.  The
+     * earlier date in the <time> under the headline is the article's. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2025-06-24", "2025-06-24")
+                "</head><body><article><h1>The headline</h1>"
+                "<time datetime=\"2024-08-25\">August 25, 2024</time><p>Body text.</p>"
+                "</article></body></html>");
+    day_is(&p, "2024-08-25");
+    done(&p);
+    /* The same in an element classed as a date. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2025-06-24", "2025-06-24")
+                "</head><body><article><h1>The headline</h1>"
+                "<div class=\"text__date\">August 25, 2024</div><p>Body text.</p>"
+                "</article></body></html>");
+    day_is(&p, "2024-08-25");
+    done(&p);
+}
+
+static void markup_stamped_at_export_keeps_its_day(void **state)
+{
+    (void)state;
+    page p;
+    /* A plain text date (a date the story mentions) does not overturn it. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2025-06-24", "2025-06-24")
+                "</head><body><article><h1>The headline</h1>"
+                "<p>On August 25, 2024 the council voted.</p></article></body></html>");
+    day_is(&p, "2025-06-24");
+    done(&p);
+    /* Nor does a later shown date. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2025-06-24", "2025-06-24")
+                "</head><body><article><h1>The headline</h1>"
+                "<time datetime=\"2025-09-02\">September 2, 2025</time><p>Body.</p></article></body></html>");
+    day_is(&p, "2025-06-24");
+    done(&p);
+    /* Markup with a real history (modified later) stays. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2025-06-24", "2025-07-30")
+                "</head><body><article><h1>The headline</h1>"
+                "<time datetime=\"2024-08-25\">August 25, 2024</time><p>Body.</p></article></body></html>");
+    day_is(&p, "2025-06-24");
+    done(&p);
+}
+
+static void markup_modified_before_published_gives_way(void **state)
+{
+    (void)state;
+    page p;
+    /* The markup's publication comes after its own last change: a copy
+     * or re-export.  The date under the headline is the article's. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2025-06-12", "2025-06-10")
+                "</head><body><main><h1>The headline</h1><p>November 2, 2022</p>"
+                "<p>Body text.</p></main></body></html>");
+    day_is(&p, "2022-11-02");
+    done(&p);
+}
+
+static void teaser_dates_are_not_the_articles(void **state)
+{
+    (void)state;
+    page p;
+    /* The only dates near the headline are those of other stories. */
+    extract(&p, "<html><body><main><h1>The headline</h1><p>Body text of the story.</p>"
+                "<div class=\"box\"><div class=\"item\"><a href=\"/a/1\">Two more people recovered "
+                "from the illness this week</a><div><span>09.08.2020 u 10:52</span></div></div>"
+                "<div class=\"item\"><a href=\"/a/2\">The council approved the new budget for "
+                "the next year</a><div><span>25.05.2020 u 08:10</span></div></div></div>"
+                "</main></body></html>");
+    day_is(&p, NULL);
+    done(&p);
+}
+
+static void byline_link_makes_no_teaser(void **state)
+{
+    (void)state;
+    page p;
+    /* A long byline link beside the date is the article's own. */
+    extract(&p, "<html><body><main><div class=\"post_header\"><h1>The headline</h1>"
+                "<div class=\"meta-wrap\"><div class=\"info\"><a href=\"/in/jane\">By <span>Jane "
+                "Wilson</span><span>, Co-Founder and Chief Operating Officer</span></a></div>"
+                "<div class=\"info\">Published <span>Apr 26, 2023</span></div></div></div>"
+                "<p>Body text.</p></main></body></html>");
+    day_is(&p, "2023-04-26");
+    done(&p);
+}
+
+static void wrapped_headline_has_neighbours(void **state)
+{
+    (void)state;
+    page p;
+    /* The <h1> alone in its wrapper: the wrapper's neighbour is the
+     * headline's, whatever its class says. */
+    extract(&p, "<html><body><main><div class=\"hdr\"><h1>The headline</h1></div>"
+                "<div class=\"newsletter-details-wrapper\"><p>November 2, 2022</p></div>"
+                "<p>Body text.</p></main></body></html>");
+    day_is(&p, "2022-11-02");
+    done(&p);
+}
+
+static void classed_update_stands_in_for_no_date(void **state)
+{
+    (void)state;
+    page p;
+    /* "Updated ..." in the byline's date element, far below the headline
+     * (a product summary between): the only date the page gives. */
+    char html[4096];
+    char filler[2200];
+    memset(filler, 'x', sizeof filler - 1);
+    filler[sizeof filler - 1] = '\0';
+    for (size_t i = 7; i < sizeof filler - 1; i += 8)
+        filler[i] = ' ';
+    snprintf(html, sizeof html,
+             "<html><body><main><h1>The headline</h1><p>%s</p>"
+             "<p class=\"article-byline__pub-dates\">Updated March 13, 2024</p>"
+             "<p>Body.</p></main></body></html>",
+             filler);
+    extract(&p, html);
+    day_is(&p, "2024-03-13");
+    done(&p);
+}
+
+static void member_dates_are_not_the_threads(void **state)
+{
+    (void)state;
+    page p;
+    /* A forum post: the member box's "Registered" date sits nearer the
+     * thread's title than the post's own date. */
+    extract(&p, "<html><body><main><div class=\"post\"><h2><a href=\"#p1\">2024-08-03 10:59:47</a></h2>"
+                "<dl><dt>someone</dt><dd>Registered: 2024-01-27</dd><dd>Posts: 3</dd></dl>"
+                "<h1>Which forum software is this?</h1><p>Post text.</p></div></main></body></html>");
+    day_is(&p, "2024-08-03");
+    done(&p);
+}
+
+static void consistent_published_date_of_a_source(void **state)
+{
+    (void)state;
+    page p;
+    /* Two published dates in <meta name>: the one after the page's own
+     * modification dates is a re-export stamp. */
+    extract(&p, "<html><head><meta name=\"published-time\" content=\"2026-03-09T08:45:32Z\">"
+                "<meta name=\"modified-date\" content=\"2024-07-30\">"
+                "<meta name=\"published-date\" content=\"2021-02-16\"></head>"
+                "<body><main><h1>The headline</h1><p>Body text.</p></main></body></html>");
+    day_is(&p, "2021-02-16");
+    done(&p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(markup_stamped_at_export_gives_way),
+        cmocka_unit_test(markup_stamped_at_export_keeps_its_day),
+        cmocka_unit_test(markup_modified_before_published_gives_way),
+        cmocka_unit_test(teaser_dates_are_not_the_articles),
+        cmocka_unit_test(byline_link_makes_no_teaser),
+        cmocka_unit_test(wrapped_headline_has_neighbours),
+        cmocka_unit_test(classed_update_stands_in_for_no_date),
+        cmocka_unit_test(member_dates_are_not_the_threads),
+        cmocka_unit_test(consistent_published_date_of_a_source),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
