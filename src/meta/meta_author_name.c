@@ -21,7 +21,7 @@ static const char *const role_words[] = {
     "chefredakteur", "chefredakteurin", "author", "authors", "autor",
     "reviewer", "consultant", "bio", "attorney", "specialist", "coordinator", "strategist",
     "minute read", "min read", "comments", "share", "reply", "subscribe", "login", "sign in",
-    "skip to", NULL,
+    "skip to", "paid", "sponsored", "advertorial", "anzeige", "werbung", NULL,
 };
 
 /* Name particles written in lower case ("Marna van der Merwe"). */
