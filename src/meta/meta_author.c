@@ -262,9 +262,21 @@ static size_t add_authors(meta_items *l, arena *a, slice byline, bool structured
         i = j;
     }
     size_t added = 0;
+    bool full = false; /* a name of two words or more was added */
     for (size_t i = 0, skip; i <= s.len; i += skip ? skip : 1) {
         size_t j = next_separator(s, i, &skip);
         slice piece = clean_piece(slice_make(s.ptr + i, j - i), structured, added > 0);
+        slice w[2];
+        size_t words = meta_author_split_words(piece, w, 1);
+        /* On the page, one word after a full name is a place, a desk or a
+         * job ("Jane Doe, Berlin", "Jane Doe, Content & Marketing"). */
+        if (!structured && full && words == 1)
+            piece.len = 0;
+        full |= words > 1;
+        /* A field that opens with no name names an organisation and its
+         * address ("Example.de GmbH, Munich, Germany"): nobody. */
+        if (structured && i == 0 && !piece.len)
+            return 0;
         if (piece.len) {
             size_t before = l->count;
             meta_items_add(l, arena_slice_dup(a, piece));

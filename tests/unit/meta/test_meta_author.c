@@ -123,6 +123,15 @@ static void names_that_are_no_names(void **state)
     AUTHORS("<html><body><article><h1>Influencer</h1><div class=\"byline\">David Hutzler, dpa</div>"
             "</article></body></html>",
             "David Hutzler");
+    /* A domain is the site, an organisation with its address nobody. */
+    NO_AUTHOR("<html><body><article><h1>Friseurbesuch</h1><div class=\"author\">handwerksblatt.de</div>"
+              "</article></body></html>");
+    NO_AUTHOR("<html><head><meta name=\"author\" content=\"Example.de GmbH, Munich, Germany\"></head>"
+              "<body><h1>Flixtrain</h1></body></html>");
+    /* One word after a full name on the page is a place or a job. */
+    AUTHORS("<html><body><article><h1>Flixtrain</h1><div class=\"byline\">Von Markus Balser, Berlin</div>"
+            "</article></body></html>",
+            "Markus Balser");
     /* A symbol is no name. */
     NO_AUTHOR("<html><body><article><h1>Findings</h1><div class=\"author\">&#9993;</div>"
               "</article></body></html>");
