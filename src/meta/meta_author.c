@@ -23,6 +23,7 @@ static const char *const lead_words[] = {
     "artikel von", "beitrag von", "ein beitrag von", "rezept von", "erstellt von", "interview",
     "auteur", "autore", "autrice", "redacción", "reportage",
     "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", /* автор */
+    "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91", "\xE7\xBC\x96\xE8\xBE\x91", "\xE4\xBD\x9C\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85", /* 责任编辑 编辑 作者 记者 */
     NULL,
 };
 
@@ -67,8 +68,10 @@ static slice strip_lead(slice s)
         s = meta_author_trim_punct(s);
         for (size_t k = 0; lead_words[k]; k++) {
             size_t n = strlen(lead_words[k]);
+            /* Chinese words need no space after them. */
             if (s.len > n && slice_starts_with_nocase(s, lead_words[k]) &&
-                (ascii_is_space((unsigned char)s.ptr[n]) || s.ptr[n] == ':')) {
+                (ascii_is_space((unsigned char)s.ptr[n]) || s.ptr[n] == ':' ||
+                 (unsigned char)lead_words[k][n - 1] >= 0x80)) {
                 s = slice_make(s.ptr + n, s.len - n);
                 again = true;
                 break;
@@ -91,9 +94,18 @@ static bool is_lead_word(slice s)
 static const char *const desks[] = { "redaktion", "staff", "newsroom", "redazione", "rédaction",
                                      "redacción", "redactie", NULL };
 
+/* "Jane Doe @janedoe": the handle after a name goes. */
+static slice drop_handle(slice s)
+{
+    for (size_t i = s.len; i > 1; i--)
+        if (s.ptr[i - 1] == '@' && ascii_is_space((unsigned char)s.ptr[i - 2]))
+            return meta_author_trim_punct(slice_make(s.ptr, i - 1));
+    return s;
+}
+
 static slice clean_piece(slice piece, bool structured, bool after_name)
 {
-    piece = meta_author_trim_punct(strip_lead(piece));
+    piece = drop_handle(meta_author_trim_punct(strip_lead(piece)));
     if (after_name && meta_author_all_credentials(piece))
         return slice_make(NULL, 0);
     if (meta_author_in_list(piece, desks))

@@ -74,6 +74,7 @@ typedef struct meta_evidence {
     meta_items byline_authors; /* names shown on the page (meta_byline.c) */
     /* The JSON-LD main entity so far (a json_value in the scratch arena). */
     const struct json_value *jsonld_main;
+    const struct json_value *jsonld_main_root; /* its script's tree: "@id" references */
     int jsonld_rank; /* -1 while none */
     slice jsonld_type;
     /* Zone of each element, decided once per page (meta_zone_map.c). */
