@@ -272,9 +272,21 @@ static size_t add_authors(meta_items *l, arena *a, slice byline, bool structured
         i = j;
     }
     size_t added = 0;
+    bool full = false; /* a name of two words or more was added */
     for (size_t i = 0, skip; i <= s.len; i += skip ? skip : 1) {
         size_t j = next_separator(s, i, &skip);
         slice piece = clean_piece(slice_make(s.ptr + i, j - i), structured, added > 0);
+        slice w[2];
+        size_t words = meta_author_split_words(piece, w, 1);
+        /* On the page, one word after a full name is a place, a desk or a
+         * job ("Jane Doe, Berlin", "Jane Doe, Content & Marketing"). */
+        if (!structured && full && words == 1)
+            piece.len = 0;
+        full |= words > 1;
+        /* A field that opens with no name names an organisation and its
+         * address ("Example.de GmbH, Munich, Germany"): nobody. */
+        if (structured && i == 0 && !piece.len)
+            return 0;
         if (piece.len) {
             size_t before = l->count;
             meta_items_add(l, arena_slice_dup(a, piece));
@@ -300,4 +312,67 @@ size_t meta_authors_add_names(meta_items *l, arena *a, slice names)
 size_t meta_authors_add_person(meta_items *l, arena *a, slice name)
 {
     return add_authors(l, a, name, true, true);
+}
+
+/* After the date of a dated byline: a time ("13:30", "13:10 Uhr", "6 pm")
+ * and separators, then the name.  Returns where the name starts, s.len
+ * when none follows; *by_word: the separator was a word ("von", "by"). */
+static size_t after_date(slice s, size_t i, bool *by_word)
+{
+    static const char *const times[] = { "uhr", "h", "am", "pm", "a.m.", "p.m.", "cet", "cest",
+                                         "mez", "utc", "gmt", NULL };
+    static const char *const bys[] = { "von", "by", "par", "por", "door", "di", NULL };
+    bool separated = false;
+    *by_word = false;
+    while (i < s.len) {
+        size_t n = 0;
+        unsigned c = (unsigned char)s.ptr[i];
+        if (ascii_is_space(c) || c == ',') {
+            i++;
+            continue;
+        }
+        if (c == '|' || c == '-' || c == '/' || c == 0xC2 || c == 0xE2) {
+            n = c == 0xC2 ? 2 : c == 0xE2 ? 3 : 1; /* · or –, —, • */
+            i += n;
+            separated = true;
+            continue;
+        }
+        while (i + n < s.len && !ascii_is_space((unsigned char)s.ptr[i + n]))
+            n++;
+        slice w = slice_make(s.ptr + i, n);
+        bool digits = ascii_is_digit(c);
+        if (digits || meta_author_in_list(w, times)) {
+            i += n; /* "13:30", "Uhr" */
+            continue;
+        }
+        if (meta_author_in_list(w, bys)) {
+            *by_word = separated = true;
+            i += n;
+            continue;
+        }
+        break;
+    }
+    return separated ? i : s.len;
+}
+
+size_t meta_authors_add_dated(meta_items *l, arena *a, slice line, date_order order)
+{
+    size_t at, end;
+    date_value d;
+    if (!line.len || !ascii_is_digit((unsigned char)line.ptr[0]) ||
+        !date_find(line, order, &d, &at, &end) || at > 0)
+        return 0;
+    bool by_word;
+    size_t start = after_date(line, end, &by_word);
+    if (start >= line.len)
+        return 0;
+    slice rest = slice_make(line.ptr + start, line.len - start);
+    /* After a dash alone, a first name of one word is a place or a
+     * section ("| Berlin", "| Recht & Gesetz", "| Naturschutz, BUND"). */
+    size_t skip;
+    slice w[3];
+    slice first = slice_make(rest.ptr, next_separator(rest, 0, &skip));
+    if (!by_word && meta_author_split_words(first, w, 2) < 2)
+        return 0;
+    return add_authors(l, a, rest, false, false);
 }

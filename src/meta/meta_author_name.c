@@ -21,7 +21,7 @@ static const char *const role_words[] = {
     "chefredakteur", "chefredakteurin", "author", "authors", "autor",
     "reviewer", "consultant", "bio", "attorney", "specialist", "coordinator", "strategist",
     "minute read", "min read", "comments", "share", "reply", "subscribe", "login", "sign in",
-    "skip to", NULL,
+    "skip to", "paid", "sponsored", "advertorial", "anzeige", "werbung", NULL,
 };
 
 /* Name particles written in lower case ("Marna van der Merwe"). */
@@ -295,6 +295,26 @@ static bool has_letter(slice s)
     return false;
 }
 
+/* A domain name ("handwerksblatt.de", "Example.com"): a word that ends
+ * with a dot and a top-level domain.  The site, not a person. */
+static bool domain_word(const slice *w, size_t words)
+{
+    static const char *const tlds[] = { "com", "net", "org", "de", "at", "ch", "fr", "es", "it",
+                                        "nl", "pl", "eu", "info", "io", "co", "uk", "us", "ru",
+                                        "be", "se", "dk", "no", "fi", "cz", "br", "mx", "tv", NULL };
+    for (size_t i = 0; i < words; i++) {
+        const char *dot = NULL;
+        for (size_t j = w[i].len; j-- > 1;)
+            if (w[i].ptr[j] == '.') {
+                dot = w[i].ptr + j;
+                break;
+            }
+        if (dot && meta_author_in_list(slice_make(dot + 1, (size_t)(w[i].ptr + w[i].len - dot - 1)), tlds))
+            return true;
+    }
+    return false;
+}
+
 bool meta_author_plausible(slice s, bool structured)
 {
     if (s.len < 2 || s.len > NAME_MAX_BYTES || !has_letter(s))
@@ -311,7 +331,8 @@ bool meta_author_plausible(slice s, bool structured)
         if (ascii_is_digit(c) && !(words == 1 && user_name_word(s)))
             return false;
     }
-    if (slice_find_nocase(s, "://") >= 0 || slice_find_nocase(s, "www.") >= 0 || url_word(w, words))
+    if (slice_find_nocase(s, "://") >= 0 || slice_find_nocase(s, "www.") >= 0 || url_word(w, words) ||
+        domain_word(w, words))
         return false;
     for (size_t k = 0; role_words[k]; k++)
         if (has_word(s, role_words[k]))

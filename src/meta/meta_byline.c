@@ -20,7 +20,10 @@ enum {
     LINE_LOOKBACK = 16,     /* siblings looked at before a byline label */
     LABEL_WRAPPERS = 3,     /* elements that may wrap a lone label */
     INNER_LINKS_MAX = 40,
-    CJK_CREDIT_MAX = 60,    /* bytes of a Chinese credit line */   /* nodes searched for the first link of an element */
+    CJK_CREDIT_MAX = 60,    /* bytes of a Chinese credit line */
+    DATED_LINE_MIN = 12,    /* "1.2.2020 - A B" */
+    DATED_LINE_MAX = 80,
+    DATED_LINE_WINDOW = 30, /* nodes from the headline to a dated byline */   /* nodes searched for the first link of an element */
     NOSCRIPT_MAX = 1 << 20, /* <noscript> markup read for bylines */
     AVATAR_TRIES = 16,      /* avatars per page whose caption is looked for */
 };
@@ -298,6 +301,17 @@ static bool cjk_credit(const dom_node *n, slice t)
     return false;
 }
 
+/* A short text starting with a digit close to the headline: perhaps
+ * "11.12.2019 - Jane Doe" (meta_authors_add_dated decides). */
+static bool dated_line(const meta_evidence *ev, const dom_node *n, slice t)
+{
+    if (n->type != DOM_TEXT || t.len < DATED_LINE_MIN || t.len > DATED_LINE_MAX ||
+        !ascii_is_digit((unsigned char)t.ptr[0]) || !ev->headline)
+        return false;
+    uint32_t h = ev->headline->index;
+    return n->index + DATED_LINE_WINDOW >= h && n->index <= h + DATED_LINE_WINDOW;
+}
+
 /* Two byline elements of one group: siblings or cousins ("By <a>A</a>
  * and <a>B</a>", one <span itemprop=author> per name). */
 static bool only_child_element(const dom_node *parent, const dom_node *child)
@@ -444,6 +458,11 @@ static bool step(meta_evidence *ev, byline_scan *s, const dom_node *n, slice tri
     if (!s->near_done && (is_byline_label(n, trimmed) || ends_with_label(n, trimmed)))
         take_label(ev, s, n);
     if (!s->near_done && cjk_credit(n, trimmed) && meta_authors_add_byline(&s->near, ev->out, trimmed)) {
+        s->near_done = true;
+        s->near_el = n;
+    }
+    if (!s->near_done && dated_line(ev, n, trimmed) &&
+        meta_authors_add_dated(&s->near, ev->out, trimmed, ev->order)) {
         s->near_done = true;
         s->near_el = n;
     }

@@ -332,9 +332,14 @@ static void scan_date_class(scan_state *st, const dom_node *el)
     if (!text.len || text.len > DATE_CLASS_TEXT_MAX)
         return;
     date_value d;
-    size_t at;
-    if (!date_find(text, st->ev->order, &d, &at, NULL))
-        return;
+    size_t at = 0;
+    if (!date_find(text, st->ev->order, &d, &at, NULL)) {
+        /* A relative time ("15 minutes ago") with the timestamp in its
+         * title. */
+        slice title = dom_attr_value(el, "title");
+        if (!title.ptr || !date_parse(title, st->ev->order, &d))
+            return;
+    }
     if (!labelled_modified(st, text, at)) {
         meta_add_date(st->ev, &d, RANK_DATE_CLASS, false, "text-class");
         st->class_date_found = true;

@@ -133,6 +133,11 @@ size_t meta_authors_add_names(meta_items *l, arena *a, slice names);
 /* The same for a field that names one person, where "Doe, Jane" is
  * read as "Jane Doe". */
 size_t meta_authors_add_person(meta_items *l, arena *a, slice name);
+/* The names of a dated byline line, "11.12.2019 - Jane Doe",
+ * "06.11.2023 13:30 von Jane": the line starts with a date, a time and a
+ * separator may follow, then the names (two words at least after a
+ * dash).  Returns the number of names added. */
+size_t meta_authors_add_dated(meta_items *l, arena *a, slice line, date_order order);
 /* True when `s` (already cleaned) reads as a person's or user's name;
  * `structured` accepts lower case. */
 bool meta_author_plausible(slice s, bool structured);

@@ -123,9 +123,34 @@ static void names_that_are_no_names(void **state)
     AUTHORS("<html><body><article><h1>Influencer</h1><div class=\"byline\">David Hutzler, dpa</div>"
             "</article></body></html>",
             "David Hutzler");
+    /* A domain is the site, an organisation with its address nobody. */
+    NO_AUTHOR("<html><body><article><h1>Friseurbesuch</h1><div class=\"author\">handwerksblatt.de</div>"
+              "</article></body></html>");
+    NO_AUTHOR("<html><head><meta name=\"author\" content=\"Example.de GmbH, Munich, Germany\"></head>"
+              "<body><h1>Flixtrain</h1></body></html>");
+    /* One word after a full name on the page is a place or a job. */
+    AUTHORS("<html><body><article><h1>Flixtrain</h1><div class=\"byline\">Von Markus Balser, Berlin</div>"
+            "</article></body></html>",
+            "Markus Balser");
     /* A symbol is no name. */
     NO_AUTHOR("<html><body><article><h1>Findings</h1><div class=\"author\">&#9993;</div>"
               "</article></body></html>");
+}
+
+static void dated_byline_near_the_headline(void **state)
+{
+    (void)state;
+    AUTHORS("<html><body><article><h1>Variablen und ihr Zuhause</h1>"
+            "<p>11.12.2019 - Amelie Loevenich</p><p>Body text.</p></article></body></html>",
+            "Amelie Loevenich");
+    AUTHORS("<html><body><article><h1>Ehezoff eskaliert</h1><h2>Stars <span>06.11.2023 13:30 von Olga</span>"
+            "</h2></article></body></html>",
+            "Olga");
+    /* A section or a place after the date is no name. */
+    NO_AUTHOR("<html><body><article><h1>Unser Tipp im November</h1>"
+              "<p>01. November 2021 | Naturschutz, BUND</p></article></body></html>");
+    NO_AUTHOR("<html><body><article><h1>Wohngeld erh\xC3\xB6ht</h1>"
+              "<p>18.02.2022, 10:27 | Recht &amp; Gesetz</p></article></body></html>");
 }
 
 static void chinese_credit_line(void **state)
@@ -182,6 +207,7 @@ int main(void)
         cmocka_unit_test(name_on_the_rest_of_the_label_line),
         cmocka_unit_test(empty_and_tag_links_are_passed_over),
         cmocka_unit_test(names_that_are_no_names),
+        cmocka_unit_test(dated_byline_near_the_headline),
         cmocka_unit_test(chinese_credit_line),
         cmocka_unit_test(json_ld_author_reference),
         cmocka_unit_test(structured_names_giving_way),
