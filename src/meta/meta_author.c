@@ -23,6 +23,7 @@ static const char *const lead_words[] = {
     "artikel von", "beitrag von", "ein beitrag von", "rezept von", "erstellt von", "interview",
     "auteur", "autore", "autrice", "redacción", "reportage",
     "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", /* автор */
+    "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91", "\xE7\xBC\x96\xE8\xBE\x91", "\xE4\xBD\x9C\xE8\x80\x85", "\xE8\xAE\xB0\xE8\x80\x85", /* 责任编辑 编辑 作者 记者 */
     NULL,
 };
 
@@ -67,8 +68,10 @@ static slice strip_lead(slice s)
         s = meta_author_trim_punct(s);
         for (size_t k = 0; lead_words[k]; k++) {
             size_t n = strlen(lead_words[k]);
+            /* Chinese words need no space after them. */
             if (s.len > n && slice_starts_with_nocase(s, lead_words[k]) &&
-                (ascii_is_space((unsigned char)s.ptr[n]) || s.ptr[n] == ':')) {
+                (ascii_is_space((unsigned char)s.ptr[n]) || s.ptr[n] == ':' ||
+                 (unsigned char)lead_words[k][n - 1] >= 0x80)) {
                 s = slice_make(s.ptr + n, s.len - n);
                 again = true;
                 break;
@@ -91,9 +94,18 @@ static bool is_lead_word(slice s)
 static const char *const desks[] = { "redaktion", "staff", "newsroom", "redazione", "rédaction",
                                      "redacción", "redactie", NULL };
 
+/* "Jane Doe @janedoe": the handle after a name goes. */
+static slice drop_handle(slice s)
+{
+    for (size_t i = s.len; i > 1; i--)
+        if (s.ptr[i - 1] == '@' && ascii_is_space((unsigned char)s.ptr[i - 2]))
+            return meta_author_trim_punct(slice_make(s.ptr, i - 1));
+    return s;
+}
+
 static slice clean_piece(slice piece, bool structured, bool after_name)
 {
-    piece = meta_author_trim_punct(strip_lead(piece));
+    piece = drop_handle(meta_author_trim_punct(strip_lead(piece)));
     if (after_name && meta_author_all_credentials(piece))
         return slice_make(NULL, 0);
     if (meta_author_in_list(piece, desks))
@@ -250,9 +262,21 @@ static size_t add_authors(meta_items *l, arena *a, slice byline, bool structured
         i = j;
     }
     size_t added = 0;
+    bool full = false; /* a name of two words or more was added */
     for (size_t i = 0, skip; i <= s.len; i += skip ? skip : 1) {
         size_t j = next_separator(s, i, &skip);
         slice piece = clean_piece(slice_make(s.ptr + i, j - i), structured, added > 0);
+        slice w[2];
+        size_t words = meta_author_split_words(piece, w, 1);
+        /* On the page, one word after a full name is a place, a desk or a
+         * job ("Jane Doe, Berlin", "Jane Doe, Content & Marketing"). */
+        if (!structured && full && words == 1)
+            piece.len = 0;
+        full |= words > 1;
+        /* A field that opens with no name names an organisation and its
+         * address ("Example.de GmbH, Munich, Germany"): nobody. */
+        if (structured && i == 0 && !piece.len)
+            return 0;
         if (piece.len) {
             size_t before = l->count;
             meta_items_add(l, arena_slice_dup(a, piece));
@@ -278,4 +302,67 @@ size_t meta_authors_add_names(meta_items *l, arena *a, slice names)
 size_t meta_authors_add_person(meta_items *l, arena *a, slice name)
 {
     return add_authors(l, a, name, true, true);
+}
+
+/* After the date of a dated byline: a time ("13:30", "13:10 Uhr", "6 pm")
+ * and separators, then the name.  Returns where the name starts, s.len
+ * when none follows; *by_word: the separator was a word ("von", "by"). */
+static size_t after_date(slice s, size_t i, bool *by_word)
+{
+    static const char *const times[] = { "uhr", "h", "am", "pm", "a.m.", "p.m.", "cet", "cest",
+                                         "mez", "utc", "gmt", NULL };
+    static const char *const bys[] = { "von", "by", "par", "por", "door", "di", NULL };
+    bool separated = false;
+    *by_word = false;
+    while (i < s.len) {
+        size_t n = 0;
+        unsigned c = (unsigned char)s.ptr[i];
+        if (ascii_is_space(c) || c == ',') {
+            i++;
+            continue;
+        }
+        if (c == '|' || c == '-' || c == '/' || c == 0xC2 || c == 0xE2) {
+            n = c == 0xC2 ? 2 : c == 0xE2 ? 3 : 1; /* · or –, —, • */
+            i += n;
+            separated = true;
+            continue;
+        }
+        while (i + n < s.len && !ascii_is_space((unsigned char)s.ptr[i + n]))
+            n++;
+        slice w = slice_make(s.ptr + i, n);
+        bool digits = ascii_is_digit(c);
+        if (digits || meta_author_in_list(w, times)) {
+            i += n; /* "13:30", "Uhr" */
+            continue;
+        }
+        if (meta_author_in_list(w, bys)) {
+            *by_word = separated = true;
+            i += n;
+            continue;
+        }
+        break;
+    }
+    return separated ? i : s.len;
+}
+
+size_t meta_authors_add_dated(meta_items *l, arena *a, slice line, date_order order)
+{
+    size_t at, end;
+    date_value d;
+    if (!line.len || !ascii_is_digit((unsigned char)line.ptr[0]) ||
+        !date_find(line, order, &d, &at, &end) || at > 0)
+        return 0;
+    bool by_word;
+    size_t start = after_date(line, end, &by_word);
+    if (start >= line.len)
+        return 0;
+    slice rest = slice_make(line.ptr + start, line.len - start);
+    /* After a dash alone, a first name of one word is a place or a
+     * section ("| Berlin", "| Recht & Gesetz", "| Naturschutz, BUND"). */
+    size_t skip;
+    slice w[3];
+    slice first = slice_make(rest.ptr, next_separator(rest, 0, &skip));
+    if (!by_word && meta_author_split_words(first, w, 2) < 2)
+        return 0;
+    return add_authors(l, a, rest, false, false);
 }

@@ -3,7 +3,7 @@
  * on the page.  The structured names win unless they are the site itself
  * (publishers put their own name in author fields) or a bare user handle
  * while the page shows a person's full name. */
-#include "meta_internal.h"
+#include "meta_author.h"
 
 #include "../core/ascii.h"
 
@@ -46,6 +46,53 @@ static bool full_name(slice s)
     return false;
 }
 
+/* "Nils" in the structured fields while the page shows "Nils Pickert":
+ * the one word begins the visible name. */
+static bool first_name_of(slice s, slice v)
+{
+    return !full_name(s) && v.len > s.len + 1 && ascii_is_space((unsigned char)v.ptr[s.len]) &&
+           memcmp(v.ptr, s.ptr, s.len) == 0;
+}
+
+/* A phrase rather than a name: a lower-case word that is no name
+ * particle next to capitalised ones ("deinen Hochzeitsbloggern"). */
+static bool phrase_like(slice s)
+{
+    bool upper = false, lower = false;
+    size_t start = 0;
+    static const char *const particles[] = { "van", "der", "den", "de", "del", "della", "da", "di",
+                                             "du", "dos", "das", "von", "zu", "la", "le", "bin",
+                                             "al", "el", "ibn", "ter", "ten", "y", "e", "und",
+                                             "and", "et", "of", "for", "the", "at", "to", NULL };
+    for (size_t i = 0; i <= s.len; i++) {
+        if (i < s.len && !ascii_is_space((unsigned char)s.ptr[i]))
+            continue;
+        slice w = slice_make(s.ptr + start, i - start);
+        start = i + 1;
+        if (!w.len)
+            continue;
+        if (ascii_is_upper((unsigned char)w.ptr[0]))
+            upper = true;
+        else if (ascii_is_lower((unsigned char)w.ptr[0]) && !meta_author_in_list(w, particles))
+            lower = true;
+    }
+    return upper && lower;
+}
+
+/* An organisation by its legal form ("Example GmbH", "Verein e.V."). */
+static bool organisation_like(slice s)
+{
+    static const char *const forms[] = { " e.v.", " e. v.", " gmbh", " ag", " se", " inc", " inc.",
+                                         " ltd", " ltd.", " llc", " gbr", " kg", " ug", " s.a.",
+                                         " sa", " s.l.", " plc", " co.", " corp.", NULL };
+    for (size_t k = 0; forms[k]; k++) {
+        size_t n = strlen(forms[k]);
+        if (s.len > n && slice_eq_nocase(slice_make(s.ptr + s.len - n, n), forms[k]))
+            return true;
+    }
+    return false;
+}
+
 static void copy_items(meta_items *to, const meta_items *from)
 {
     to->count = 0;
@@ -75,7 +122,8 @@ static void drop_trailing_site(const meta_evidence *ev, meta_items *l)
 {
     size_t k = l->count ? 1 : 0;
     for (size_t i = 1; i < l->count; i++)
-        if (!names_site(ev, l->items[i]) && !meta_author_is_credential(l->items[i]))
+        if (!names_site(ev, l->items[i]) && !meta_author_is_credential(l->items[i]) &&
+            !meta_author_is_agency(l->items[i]))
             l->items[k++] = l->items[i];
     l->count = k;
 }
@@ -92,9 +140,14 @@ void meta_authors_choose(meta_evidence *ev)
     bool use_visible = !st->count || vis->rank < st->rank;
     if (!use_visible) {
         slice s = st->items[0], v = vis->items[0];
-        if (names_site(ev, s) && !names_site(ev, v))
+        if ((names_site(ev, s) || meta_author_is_agency(s)) && !names_site(ev, v))
             use_visible = true;
         else if (handle_like(s) && full_name(v))
+            use_visible = true;
+        else if (first_name_of(s, v) && full_name(v))
+            use_visible = true;
+        else if ((phrase_like(s) || organisation_like(s)) && !phrase_like(v) && !organisation_like(v) &&
+                 !names_site(ev, v))
             use_visible = true;
     }
     if (use_visible)

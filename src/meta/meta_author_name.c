@@ -21,7 +21,7 @@ static const char *const role_words[] = {
     "chefredakteur", "chefredakteurin", "author", "authors", "autor",
     "reviewer", "consultant", "bio", "attorney", "specialist", "coordinator", "strategist",
     "minute read", "min read", "comments", "share", "reply", "subscribe", "login", "sign in",
-    NULL,
+    "skip to", "paid", "sponsored", "advertorial", "anzeige", "werbung", NULL,
 };
 
 /* Name particles written in lower case ("Marna van der Merwe"). */
@@ -53,7 +53,19 @@ static const char *const calendar_words[] = {
     "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "today",
-    "yesterday", "view", "read", "more", "home", "menu", NULL,
+    "yesterday", "view", "read", "more", "home", "menu",
+    /* German, French, Spanish and Italian days and months ("Donnerstag,
+     * 4. November" split at its comma). */
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "sonnabend", "heute", "gestern", "januar", "februar", "m\xC3\xA4rz", "juni", "juli",
+    "oktober", "dezember", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "janvier", "f\xC3\xA9" "vrier", "mars", "avril", "juin", "juillet",
+    "ao\xC3\xBBt", "septembre", "octobre", "novembre", "d\xC3\xA9" "cembre", "lunes",
+    "martes", "mi\xC3\xA9rcoles", "jueves", "viernes", "s\xC3\xA1" "bado", "domingo", "enero",
+    "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+    "noviembre", "diciembre", "luned\xC3\xAC", "marted\xC3\xAC", "gioved\xC3\xAC",
+    "venerd\xC3\xAC", "sabato", "domenica", "gennaio", "febbraio", "aprile", "maggio",
+    "giugno", "luglio", "settembre", "ottobre", "dicembre", NULL,
 };
 
 bool meta_author_in_list(slice s, const char *const *list)
@@ -91,6 +103,16 @@ static size_t punct_at(slice s, size_t i)
         unsigned d = (unsigned char)s.ptr[i + 1];
         if (d == 0xB7 || d == 0xBB || d == 0xAB) /* · » « */
             return 2;
+    }
+    if (c == 0xEF && i + 2 < s.len && (unsigned char)s.ptr[i + 1] == 0xBC) {
+        unsigned d = (unsigned char)s.ptr[i + 2];
+        if (d == 0x9A || d == 0x8C || d == 0x9B) /* full-width : , ; */
+            return 3;
+    }
+    if (c == 0xE3 && i + 2 < s.len && (unsigned char)s.ptr[i + 1] == 0x80) {
+        unsigned d = (unsigned char)s.ptr[i + 2];
+        if (d == 0x80 || d == 0x81 || d == 0x82) /* ideographic space, comma, full stop */
+            return 3;
     }
     if (c == 0xE2 && i + 2 < s.len && (unsigned char)s.ptr[i + 1] == 0x80) {
         unsigned d = (unsigned char)s.ptr[i + 2];
@@ -197,7 +219,7 @@ static bool credential_word(slice w)
         unsigned c = (unsigned char)w.ptr[i];
         if (ascii_is_upper(c))
             letters++;
-        else if (c != '.')
+        else if (c != '.' && c != '-')
             return false;
     }
     return letters >= 2 && letters <= 6;
@@ -248,9 +270,54 @@ static bool user_name_word(slice w)
     return letters >= 1 && w.len >= 3 && !ascii_is_digit((unsigned char)w.ptr[0]);
 }
 
+/* A word with a '.' and then a '/': an address without its scheme
+ * ("facebook.com/jane.doe"), not a name. */
+static bool url_word(const slice *w, size_t words)
+{
+    for (size_t i = 0; i < words; i++) {
+        const char *dot = memchr(w[i].ptr, '.', w[i].len);
+        if (dot && memchr(dot, '/', (size_t)(w[i].ptr + w[i].len - dot)))
+            return true;
+    }
+    return false;
+}
+
+/* A letter: ASCII, or a UTF-8 lead byte of the Latin, Greek, Cyrillic...
+ * (0xC3-0xDF) or the Asian scripts (0xE3-0xED); not 0xC2 (no-break
+ * space, signs) nor 0xE2 (punctuation, arrows, dingbats: "✉"). */
+static bool has_letter(slice s)
+{
+    for (size_t i = 0; i < s.len; i++) {
+        unsigned c = (unsigned char)s.ptr[i];
+        if (ascii_is_alpha(c) || (c >= 0xC3 && c <= 0xDF) || (c >= 0xE3 && c <= 0xED) || c == 0xE1)
+            return true;
+    }
+    return false;
+}
+
+/* A domain name ("handwerksblatt.de", "Example.com"): a word that ends
+ * with a dot and a top-level domain.  The site, not a person. */
+static bool domain_word(const slice *w, size_t words)
+{
+    static const char *const tlds[] = { "com", "net", "org", "de", "at", "ch", "fr", "es", "it",
+                                        "nl", "pl", "eu", "info", "io", "co", "uk", "us", "ru",
+                                        "be", "se", "dk", "no", "fi", "cz", "br", "mx", "tv", NULL };
+    for (size_t i = 0; i < words; i++) {
+        const char *dot = NULL;
+        for (size_t j = w[i].len; j-- > 1;)
+            if (w[i].ptr[j] == '.') {
+                dot = w[i].ptr + j;
+                break;
+            }
+        if (dot && meta_author_in_list(slice_make(dot + 1, (size_t)(w[i].ptr + w[i].len - dot - 1)), tlds))
+            return true;
+    }
+    return false;
+}
+
 bool meta_author_plausible(slice s, bool structured)
 {
-    if (s.len < 2 || s.len > NAME_MAX_BYTES)
+    if (s.len < 2 || s.len > NAME_MAX_BYTES || !has_letter(s))
         return false;
     slice w[NAME_MAX_WORDS + 1];
     size_t words = meta_author_split_words(s, w, NAME_MAX_WORDS);
@@ -264,7 +331,8 @@ bool meta_author_plausible(slice s, bool structured)
         if (ascii_is_digit(c) && !(words == 1 && user_name_word(s)))
             return false;
     }
-    if (slice_find_nocase(s, "://") >= 0 || slice_starts_with_nocase(s, "www."))
+    if (slice_find_nocase(s, "://") >= 0 || slice_find_nocase(s, "www.") >= 0 || url_word(w, words) ||
+        domain_word(w, words))
         return false;
     for (size_t k = 0; role_words[k]; k++)
         if (has_word(s, role_words[k]))
@@ -300,4 +368,17 @@ bool meta_author_all_credentials(slice s)
 bool meta_author_is_credential(slice s)
 {
     return meta_author_all_credentials(meta_author_trim_punct(s));
+}
+
+/* News agencies, whose name after a reporter's is a source, not a second
+ * author ("Jane Doe, dpa"). */
+static const char *const agencies[] = {
+    "dpa", "afp", "ap", "reuters", "apa", "kna", "epd", "sid", "ddp", "dapd", "dts", "ots",
+    "efe", "ansa", "anp", "belga", "sda", "ats", "upi", "pa", "aa", "xinhua", "tass", "ria",
+    "jiji", "kyodo", "yonhap", "agencies", "agenturen", "wires", NULL,
+};
+
+bool meta_author_is_agency(slice s)
+{
+    return meta_author_in_list(meta_author_trim_punct(s), agencies);
 }

@@ -8,6 +8,7 @@
  * Zones such as side lists and comments are skipped (meta_zones.c), so a
  * commenter or a teaser's author is never taken. */
 #include "meta_byline.h"
+#include "meta_author.h"
 
 #include "../core/ascii.h"
 #include "../core/buf.h"
@@ -17,6 +18,12 @@ enum {
     BYLINE_SHORT = 120,     /* a "By Name" text is a short line */
     TAG_TEXT_MAX = 60,
     LINE_LOOKBACK = 16,     /* siblings looked at before a byline label */
+    LABEL_WRAPPERS = 3,     /* elements that may wrap a lone label */
+    INNER_LINKS_MAX = 40,
+    CJK_CREDIT_MAX = 60,    /* bytes of a Chinese credit line */
+    DATED_LINE_MIN = 12,    /* "1.2.2020 - A B" */
+    DATED_LINE_MAX = 80,
+    DATED_LINE_WINDOW = 30, /* nodes from the headline to a dated byline */   /* nodes searched for the first link of an element */
     NOSCRIPT_MAX = 1 << 20, /* <noscript> markup read for bylines */
     AVATAR_TRIES = 16,      /* avatars per page whose caption is looked for */
 };
@@ -121,14 +128,31 @@ static bool starts_line(const dom_node *n)
 }
 
 /* A label such as "Written by" or "By" standing alone (its own element or
- * text node) names the author in the next element: "<p>Written by</p>
- * <p>Jane Doe</p>", "By <a>Jane Doe</a>". */
+ * text node) names the author in what follows: "<p>Written by</p>
+ * <p>Jane Doe</p>", "By <a>Jane Doe</a>", "<h5>Autor:</h5> Jane Doe". */
+static const char *const label_words[] = {
+    "by", "written by", "author", "authors", "posted by", "von", "autor", "autorin", "autoren",
+    "par", "por", "di", "door", "published by", "started by", "asked by", "post by", "text von", "geschrieben von", "verfasst von", "erstellt von", "eingestellt von",
+    "ein artikel von", "ein beitrag von", "artikel von", "beitrag von", "auteur",
+    "autore", "escrito por", "publicado por", "scritto da", "reported by",
+    "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", NULL,
+};
+
+/* A text (or an element's only text) that opens with a separator: "| By"
+ * starts a line of its own after a category or a date. */
+static bool separated(const dom_node *n)
+{
+    if (n->type == DOM_ELEMENT && n->first_child && n->first_child->type == DOM_TEXT)
+        n = n->first_child;
+    if (n->type != DOM_TEXT)
+        return false;
+    slice t = slice_trim(n->u.text);
+    return t.len && (t.ptr[0] == '|' || slice_starts_with_nocase(t, "\xE2\x80\xA2") ||
+                     slice_starts_with_nocase(t, "\xC2\xB7"));
+}
+
 static bool is_byline_label(const dom_node *n, slice trimmed)
 {
-    static const char *const labels[] = { "by", "written by", "author", "authors", "posted by",
-                                          "von", "autor", "par", "por", "di", "door", "published by",
-                                          "started by", "asked by", "post by",
-                                          "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", NULL };
     slice t;
     if (n->type == DOM_TEXT)
         t = trimmed;
@@ -137,24 +161,22 @@ static bool is_byline_label(const dom_node *n, slice trimmed)
         t = slice_trim(n->first_child->u.text);
     else
         return false;
-    if (t.len > 20)
+    if (t.len > 24 || !t.len)
+        return false;
+    /* Most texts are cut here: the first letters (lower case) of the
+     * labels, with a separator ("| By") or Cyrillic's 0xD0 first. */
+    if (!memchr("bwapvdsgeirt|\xD0", ascii_lower((unsigned char)t.ptr[0]), 15))
         return false;
     for (;;) {
-        if (t.len && (t.ptr[t.len - 1] == ':' || ascii_is_space((unsigned char)t.ptr[t.len - 1])))
-            t.len--;
-        else if (t.len >= 2 && (unsigned char)t.ptr[t.len - 2] == 0xC2 && (unsigned char)t.ptr[t.len - 1] == 0xA0)
+        if (t.len >= 2 && (unsigned char)t.ptr[t.len - 2] == 0xC2 && (unsigned char)t.ptr[t.len - 1] == 0xA0)
             t.len -= 2; /* &nbsp; */
         else
             break;
     }
-    /* Most texts are cut here: no label is empty, and their first letters
-     * (lower case) are b, w, a, p, v, d, s and Cyrillic's 0xD0. */
-    if (!t.len || !memchr("bwapvds\xD0", ascii_lower((unsigned char)t.ptr[0]), 8))
-        return false;
-    /* "... started by" ends a longer text ("Discussion in X started by"). */
-    for (size_t k = 0; labels[k]; k++)
-        if (slice_eq_nocase(t, labels[k]))
-            return starts_line(n);
+    t = meta_author_trim_punct(t); /* "| By", "Von:" */
+    for (size_t k = 0; label_words[k]; k++)
+        if (slice_eq_nocase(t, label_words[k]))
+            return starts_line(n) || separated(n);
     return false;
 }
 
@@ -175,15 +197,66 @@ static bool ends_with_label(const dom_node *n, slice t)
     return false;
 }
 
+/* The element after `n` on its line: blank text, and elements holding
+ * nothing (the empty first of two nested links), are passed over. */
 static const dom_node *next_element(const dom_node *n)
 {
     for (const dom_node *s = n->next; s; s = s->next) {
-        if (s->type == DOM_ELEMENT)
+        if (s->type == DOM_ELEMENT && (s->first_child || !dom_is(s, TAG_A)))
             return s;
         if (s->type == DOM_TEXT && slice_trim(s->u.text).len)
             return NULL;
     }
     return NULL;
+}
+
+/* True when `n` is all its parent holds (blank text and comments aside). */
+static bool alone_in_parent(const dom_node *n)
+{
+    for (const dom_node *c = n->parent->first_child; c; c = c->next)
+        if (c != n && c->type != DOM_COMMENT && !(c->type == DOM_TEXT && !slice_trim(c->u.text).len))
+            return false;
+    return true;
+}
+
+/* The outermost element that wraps a label and nothing else: in
+ * "<div><p><strong>By</strong></p></div><div>Jane Doe</div>" the name
+ * follows the <div>. */
+static const dom_node *label_end(const dom_node *n)
+{
+    for (int up = 0; up < LABEL_WRAPPERS && n->parent && n->parent->type == DOM_ELEMENT &&
+                     !dom_is(n->parent, TAG_BODY) && alone_in_parent(n);
+         up++)
+        n = n->parent;
+    return n;
+}
+
+/* The text after a label up to the end of its line (a block or <br>),
+ * leading breaks skipped: "<h5>Autor:</h5> Jane Doe/dpa",
+ * "<b>Von:</b><br>Jane Doe".  Empty when longer than a byline. */
+static slice line_after(meta_evidence *ev, const dom_node *label)
+{
+    buf b = BUF_INIT;
+    for (const dom_node *c = label->next; c && b.len <= BYLINE_SHORT; c = c->next) {
+        if (c->type == DOM_TEXT) {
+            buf_append_slice(&b, c->u.text);
+        } else if (c->type == DOM_ELEMENT) {
+            bool blank = true;
+            for (size_t i = 0; i < b.len && blank; i++)
+                blank = ascii_is_space((unsigned char)b.data[i]);
+            if (meta_byline_is_block(c)) {
+                if (!blank || !dom_is(c, TAG_BR))
+                    break;
+                continue;
+            }
+            buf_putc(&b, ' ');
+            buf_append_slice(&b, meta_node_text_ex(ev->scratch, c, BYLINE_SHORT + 1, true));
+        }
+    }
+    slice out = b.failed || b.len > BYLINE_SHORT ? slice_make(NULL, 0)
+                                                 : arena_slice_dup(ev->scratch, slice_make(b.data ? b.data : "", b.len));
+    buf_dispose(&b);
+    return out;
 }
 
 /* A short text starting "By Name" (a byline without markup). */
@@ -210,6 +283,30 @@ static bool by_text(const dom_node *n, slice t)
                    starts_line(n);
     }
     return false;
+}
+
+/* A Chinese credit line, "作者：Name" or "责任编辑：Name" (author, editor in
+ * charge), which may follow other text on its line. */
+static bool cjk_credit(const dom_node *n, slice t)
+{
+    static const char *const leads[] = { "\xE4\xBD\x9C\xE8\x80\x85\xEF\xBC\x9A", "\xE8\xB4\xA3\xE4\xBB\xBB\xE7\xBC\x96\xE8\xBE\x91\xEF\xBC\x9A", "\xE8\xAE\xB0\xE8\x80\x85\xEF\xBC\x9A", NULL };
+    if (n->type != DOM_TEXT || t.len > CJK_CREDIT_MAX || t.len < 8 || (unsigned char)t.ptr[0] < 0xE4)
+        return false;
+    for (size_t k = 0; leads[k]; k++)
+        if (slice_starts_with_nocase(t, leads[k]))
+            return true;
+    return false;
+}
+
+/* A short text starting with a digit close to the headline: perhaps
+ * "11.12.2019 - Jane Doe" (meta_authors_add_dated decides). */
+static bool dated_line(const meta_evidence *ev, const dom_node *n, slice t)
+{
+    if (n->type != DOM_TEXT || t.len < DATED_LINE_MIN || t.len > DATED_LINE_MAX ||
+        !ascii_is_digit((unsigned char)t.ptr[0]) || !ev->headline)
+        return false;
+    uint32_t h = ev->headline->index;
+    return n->index + DATED_LINE_WINDOW >= h && n->index <= h + DATED_LINE_WINDOW;
 }
 
 /* Two byline elements of one group: siblings or cousins ("By <a>A</a>
@@ -317,6 +414,38 @@ static void take_near(meta_evidence *ev, byline_scan *s, const dom_node *el, con
     }
 }
 
+/* True when the first link inside `el` is one to a tag or category
+ * (rel="tag"): names are never tags. */
+static bool holds_tag_links(const dom_node *el)
+{
+    size_t seen = 0;
+    for (const dom_node *c = el; c && seen++ < INNER_LINKS_MAX; c = dom_next(el, c))
+        if (dom_is(c, TAG_A))
+            return has_rel(dom_attr_value(c, "rel"), "tag");
+    return false;
+}
+
+/* The names after a byline label: the next element, else the rest of the
+ * label's line. */
+static void take_label(meta_evidence *ev, byline_scan *s, const dom_node *label)
+{
+    const dom_node *end = label_end(label);
+    if (end != label && !starts_line(end) && !meta_byline_is_block(end) && !separated(label))
+        return; /* "ORDER <span>BY</span> <span>period</span>" in code */
+    const dom_node *name = next_element(end);
+    if (name && holds_tag_links(name))
+        name = next_element(name); /* "By" above the category links */
+    if (name)
+        take_near(ev, s, name, name);
+    if (s->near_done)
+        return;
+    slice line = line_after(ev, end);
+    if (line.len && meta_authors_add_byline(&s->near, ev->out, line)) {
+        s->near_done = true;
+        s->near_el = end;
+    }
+}
+
 /* One walk over a tree for bylines; `page_tree`: the page itself (its
  * zone map applies and tag links count), else the re-parsed <noscript>
  * markup. */
@@ -326,10 +455,16 @@ static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, b
     while (n) {
         /* A text node's trimmed text, measured once for the three tests. */
         slice trimmed = n->type == DOM_TEXT ? slice_trim(n->u.text) : slice_make(NULL, 0);
-        if (!s->near_done && (is_byline_label(n, trimmed) || ends_with_label(n, trimmed))) {
-            const dom_node *name = next_element(n);
-            if (name)
-                take_near(ev, s, name, name);
+        if (!s->near_done && (is_byline_label(n, trimmed) || ends_with_label(n, trimmed)))
+            take_label(ev, s, n);
+        if (!s->near_done && cjk_credit(n, trimmed) && meta_authors_add_byline(&s->near, ev->out, trimmed)) {
+            s->near_done = true;
+            s->near_el = n;
+        }
+        if (!s->near_done && dated_line(ev, n, trimmed) &&
+            meta_authors_add_dated(&s->near, ev->out, trimmed, ev->order)) {
+            s->near_done = true;
+            s->near_el = n;
         }
         if (!s->near_done && by_text(n, trimmed)) {
             const dom_node *p = n->parent;
@@ -425,7 +560,8 @@ void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
     /* Microdata names the author unless a byline comes before it (a
      * forum's "thread starter" line above a highlighted reply). */
     bool micro = s->micro.count && !(s->near.count && s->near_el && s->micro_el &&
-                                     s->near_el->index < s->micro_el->index);
+                                     s->near_el->index < s->micro_el->index &&
+                                     !slice_eq(s->near.items[0], s->micro.items[0]));
     const meta_items *best = micro ? &s->micro : s->near.count ? &s->near : &s->avatar;
     int rank = micro ? RANK_MICRODATA : s->near.count ? RANK_NEAR_HEADLINE : RANK_FIRST_TEXT;
     bool accept;

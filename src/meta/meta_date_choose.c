@@ -12,6 +12,8 @@
  * is kept. */
 #include "meta_internal.h"
 
+#include <string.h>
+
 #ifdef META_DEBUG
 #include <stdio.h>
 #endif
@@ -125,6 +127,21 @@ static bool modified_before(const meta_evidence *ev, time_t now, const meta_date
     return false;
 }
 
+/* A source that offers several published dates ("published-time" and
+ * "published-date"): one its modification dates do not precede beats
+ * one they do. */
+static const meta_date_cand *consistent_of_rank(const meta_evidence *ev, time_t now, const meta_date_cand *pub)
+{
+    if (!modified_before(ev, now, pub))
+        return pub;
+    for (size_t i = 0; i < ev->date_count; i++) {
+        const meta_date_cand *c = &ev->dates[i];
+        if (!c->modified && c->rank == pub->rank && date_valid(&c->date, now) && !modified_before(ev, now, c))
+            return c;
+    }
+    return pub;
+}
+
 /* The shown date replaces a markup date `pub` that disagrees with it. */
 static const meta_date_cand *prefer_shown(const meta_evidence *ev, time_t now, const meta_date_cand *pub)
 {
@@ -199,6 +216,8 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
     }
 #endif
     const meta_date_cand *pub = best_of(ev, now, NULL, false);
+    if (pub)
+        pub = consistent_of_rank(ev, now, pub);
     const meta_date_cand *mod = best_of(ev, now, NULL, true);
     if (pub && is_markup(pub))
         pub = prefer_shown(ev, now, pub);
@@ -229,4 +248,12 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
     }
     if (mod && (!pub || date_cmp_day(&mod->date, &pub->date) >= 0))
         m->date_modified = date_format(ev->out, &mod->date);
+}
+
+void meta_forget_guessed_date(meta_info *m)
+{
+    if (m->date_source && strcmp(m->date_source, "text-first") == 0) {
+        m->date_published = slice_make(NULL, 0);
+        m->date_source = NULL;
+    }
 }

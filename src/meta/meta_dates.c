@@ -61,9 +61,15 @@ typedef struct scan_state {
     size_t tail_len;
 } scan_state;
 
+/* Labels of a member's dates in forum posts: never the thread's. */
+static const char *const member_words[] = {
+    "registered", "joined", "member since", "registriert", "mitglied seit", "inscrit",
+    "registrado", "iscritto", "miembro desde", NULL,
+};
+
 /* True when the few characters before `at` in `text` (continuing the
- * visible text before it, st->tail) say "Updated". */
-static bool labelled_modified(const scan_state *st, slice text, size_t at)
+ * visible text before it, st->tail) hold one of `words`. */
+static bool labelled(const scan_state *st, slice text, size_t at, const char *const *words)
 {
     enum { WINDOW = 40 };
     char buf[WINDOW + sizeof st->tail];
@@ -77,10 +83,16 @@ static bool labelled_modified(const scan_state *st, slice text, size_t at)
     memcpy(buf + n, text.ptr + from, at - from);
     n += at - from;
     slice before = slice_make(buf, n);
-    for (size_t k = 0; modified_words[k]; k++)
-        if (slice_find_nocase(before, modified_words[k]) >= 0)
+    for (size_t k = 0; words[k]; k++)
+        if (slice_find_nocase(before, words[k]) >= 0)
             return true;
     return false;
+}
+
+/* The same for "Updated" and its kin. */
+static bool labelled_modified(const scan_state *st, slice text, size_t at)
+{
+    return labelled(st, text, at, modified_words);
 }
 
 /* Keeps the last bytes of the visible text seen (a space between nodes). */
@@ -140,7 +152,7 @@ static void scan_time(scan_state *st, const dom_node *el)
             d = shown;
         parsed = true;
     }
-    if (!parsed)
+    if (!parsed || labelled(st, slice_make("", 0), 0, member_words))
         return;
     static const char *const mod_cls[] = { "updated", "modified", NULL };
     static const char *const pub_cls[] = { "publish", "created", "posted", "entry-date", NULL };
@@ -269,9 +281,14 @@ static void scan_date_class(scan_state *st, const dom_node *el)
     if (!text.len || text.len > DATE_CLASS_TEXT_MAX)
         return;
     date_value d;
-    size_t at;
-    if (!date_find(text, st->ev->order, &d, &at, NULL))
-        return;
+    size_t at = 0;
+    if (!date_find(text, st->ev->order, &d, &at, NULL)) {
+        /* A relative time ("15 minutes ago") with the timestamp in its
+         * title. */
+        slice title = dom_attr_value(el, "title");
+        if (!title.ptr || !date_parse(title, st->ev->order, &d))
+            return;
+    }
     if (!labelled_modified(st, text, at)) {
         meta_add_date(st->ev, &d, RANK_DATE_CLASS, false, "text-class");
         st->class_date_found = true;
@@ -303,7 +320,7 @@ static void scan_text(scan_state *st, const dom_node *t)
         slice rest = slice_make(s.ptr + base, s.len - base);
         if (!date_find(rest, st->ev->order, &d, &at, &end))
             break;
-        if (!in_teaser(st, t))
+        if (!in_teaser(st, t) && !labelled(st, s, base + at, member_words))
             add_near(st, &d, st->offset + base + at, labelled_modified(st, s, base + at), false);
         base += end;
     }

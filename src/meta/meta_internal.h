@@ -74,6 +74,7 @@ typedef struct meta_evidence {
     meta_items byline_authors; /* names shown on the page (meta_byline.c) */
     /* The JSON-LD main entity so far (a json_value in the scratch arena). */
     const struct json_value *jsonld_main;
+    const struct json_value *jsonld_main_root; /* its script's tree: "@id" references */
     int jsonld_rank; /* -1 while none */
     slice jsonld_type;
     /* Zone of each element, decided once per page (meta_zone_map.c). */
@@ -132,6 +133,11 @@ size_t meta_authors_add_names(meta_items *l, arena *a, slice names);
 /* The same for a field that names one person, where "Doe, Jane" is
  * read as "Jane Doe". */
 size_t meta_authors_add_person(meta_items *l, arena *a, slice name);
+/* The names of a dated byline line, "11.12.2019 - Jane Doe",
+ * "06.11.2023 13:30 von Jane": the line starts with a date, a time and a
+ * separator may follow, then the names (two words at least after a
+ * dash).  Returns the number of names added. */
+size_t meta_authors_add_dated(meta_items *l, arena *a, slice line, date_order order);
 /* True when `s` (already cleaned) reads as a person's or user's name;
  * `structured` accepts lower case. */
 bool meta_author_plausible(slice s, bool structured);

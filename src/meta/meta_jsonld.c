@@ -12,6 +12,7 @@
 enum {
     JSONLD_MAX_ENTITIES = 64,
     JSONLD_MAX_DEPTH = 64, /* nesting of @graph/arrays walked for entities */
+    JSONLD_ID_SEARCH_MAX = 4096, /* values looked at for an "@id" reference */
 };
 
 static const char *const article_types[] = {
@@ -109,13 +110,41 @@ static bool is_organisation(const json_value *a)
                      slice_eq_cstr(t, "Corporation") || slice_eq_cstr(t, "WebSite"));
 }
 
+/* The object of the main entity's script whose "@id" is `id` and that
+ * has a "name": Yoast and other plugins give the author as a reference,
+ * {"@id": ".../#/schema/person/..."}, to a Person elsewhere in @graph.
+ * An explicit stack, and a budget of values looked at. */
+static const json_value *find_by_id(const meta_evidence *ev, slice id)
+{
+    const json_value *stack[JSONLD_MAX_DEPTH];
+    size_t depth = 0, seen = 0;
+    if (!ev->jsonld_main_root || !id.len)
+        return NULL;
+    stack[depth++] = ev->jsonld_main_root;
+    while (depth && seen++ < JSONLD_ID_SEARCH_MAX) {
+        const json_value *v = stack[--depth];
+        if (json_is(v, JSON_OBJECT) && json_get(v, "name") && slice_eq(json_string(json_get(v, "@id")), id))
+            return v;
+        for (const json_value *c = json_first(v); c && depth < JSONLD_MAX_DEPTH; c = c->next)
+            if (json_is(c, JSON_OBJECT) || json_is(c, JSON_ARRAY))
+                stack[depth++] = c;
+    }
+    return NULL;
+}
+
 /* One author: a string, or an object whose "name" is a string or (in
- * some publishing systems) an array of names. */
+ * some publishing systems) an array of names; an object with only an
+ * "@id" refers to one that has them. */
 static void add_author(meta_evidence *ev, const json_value *a)
 {
     if (json_is(a, JSON_STRING)) {
         meta_authors_add_names(&ev->authors, ev->out, a->text);
         return;
+    }
+    if (json_is(a, JSON_OBJECT) && !json_get(a, "name")) {
+        a = find_by_id(ev, json_string(json_get(a, "@id")));
+        if (!a || is_organisation(a))
+            return;
     }
     const json_value *name = json_get(a, "name");
     if (json_is(name, JSON_ARRAY)) {
@@ -280,6 +309,7 @@ int meta_jsonld_read(meta_evidence *ev, arena *scratch, slice script)
         if (r > ev->jsonld_rank && (r > 0 || json_get(ents[i], "headline"))) {
             ev->jsonld_rank = r;
             ev->jsonld_main = ents[i];
+            ev->jsonld_main_root = root;
             ev->jsonld_type = type;
         }
         /* The WebSite entity names the site. */

@@ -10,6 +10,8 @@
  * "https://example.com/"). */
 static bool is_home_link(slice href)
 {
+    if (!href.ptr)
+        return false; /* <a> without href */
     href = slice_trim(href);
     /* Past "scheme://host" or "//host" to the path. */
     long auth = slice_find_nocase(href, "//");
@@ -69,11 +71,12 @@ static bool is_kicker(const dom_node *el)
 }
 
 /* Elements whose text is not the headline's: kickers, buttons ("Copy
- * item path"), ruby readings (<rt>, <rp>) and code. */
+ * item path"), ruby readings (<rt>, <rp>), code, and what the page hides
+ * (`hidden`: a bookmark tooltip). */
 static bool is_left_out(const dom_node *el)
 {
     return is_kicker(el) || dom_is(el, TAG_BUTTON) || dom_is(el, TAG_RT) || dom_is(el, TAG_RP) ||
-           dom_is(el, TAG_SCRIPT) || dom_is(el, TAG_STYLE);
+           dom_is(el, TAG_SCRIPT) || dom_is(el, TAG_STYLE) || dom_attr_find(el, "hidden");
 }
 
 /* The <h1>'s text without kicker lines and the like; the whole text when

@@ -299,6 +299,13 @@ static void headline_rules(void **state)
               "<body><main><h1>Crate <span>tokio</span><button>Copy item path</button></h1></main></body></html>",
               "https://docs.example/tokio"),
        "Crate tokio");
+    /* Nor is what the page hides (a bookmark tooltip). */
+    eq(choose(a, ctx,
+              "<html><head><title>IAM overview | Identity and Access Management | Cloud Docs</title></head>"
+              "<body><main><h1>IAM overview<span hidden><span>Stay organized with collections</span></span>"
+              "</h1><p>text</p></main></body></html>",
+              "https://docs.example/iam/overview"),
+       "IAM overview");
     eq(choose(a, ctx,
               "<html><head><title>NEWS WEB EASY|\xE5\xAD\x90\xE3\x81\xA9\xE3\x82\x82\xE3\x81\xAE\xE6\xB3\x95"
               "</title></head>"
