@@ -30,6 +30,11 @@ struct word_matcher {
     size_t cols;       /* entries of a row */
     uint8_t col[256];  /* column of each byte; 0: no listed word has it */
     uint8_t byte[256]; /* BYTE_ flags of each byte */
+    /* The opening two bytes of the listed words, hashed by column: most
+     * places where a walk could start fail this test without one.  Not
+     * used when a listed word is one byte long. */
+    uint64_t pairs[16];
+    bool single;
     uint16_t *next;    /* row per node: child by column, 0 none (the root is node 0) */
     word_node_bits *bits;
 };
@@ -47,6 +52,8 @@ static bool is_word_byte(const word_cut *cut, unsigned c)
         return !ascii_is_space(c);
     }
 }
+
+static unsigned pair_hash(unsigned a, unsigned b) { return (a * 31u + b) & 1023u; }
 
 /* The listed word without its mark. */
 static const char *bare(const char *w) { return w[0] == '=' || w[0] == '!' ? w + 1 : w; }
@@ -104,8 +111,15 @@ word_matcher *word_matcher_new(const word_cut *cut, const word_list *lists, size
                     *slot = (uint16_t)used++;
                 node = *slot;
             }
-            m->byte[(unsigned char)bare(w)[0]] |= BYTE_OPENS;
-            m->byte[ascii_upper((unsigned char)bare(w)[0])] |= BYTE_OPENS;
+            const char *b0 = bare(w);
+            m->byte[(unsigned char)b0[0]] |= BYTE_OPENS;
+            m->byte[ascii_upper((unsigned char)b0[0])] |= BYTE_OPENS;
+            if (b0[1]) {
+                unsigned h = pair_hash(col[(unsigned char)b0[0]], col[(unsigned char)b0[1]]);
+                m->pairs[h >> 6] |= 1ull << (h & 63);
+            } else {
+                m->single = true;
+            }
             word_node_bits *b = &m->bits[node];
             if (w[0] == '=')
                 b->exact |= lists[l].bit;
@@ -162,6 +176,22 @@ static void walk(const word_matcher *m, slice v, size_t from, size_t lim, uint32
     }
 }
 
+/* May a listed word begin at v[s] (and end by v[lim])? */
+static bool may_open(const word_matcher *m, const unsigned char *p, size_t s, size_t lim)
+{
+    if (!(m->byte[p[s]] & BYTE_OPENS))
+        return false;
+    if (m->single)
+        return true;
+    size_t t = s + 1;
+    while (t < lim && m->byte[p[t]] & BYTE_JOIN)
+        t++;
+    if (t >= lim)
+        return false;
+    unsigned h = pair_hash(m->col[p[s]], m->col[p[t]]);
+    return m->pairs[h >> 6] >> (h & 63) & 1;
+}
+
 uint32_t word_matcher_find(const word_matcher *m, slice v)
 {
     const unsigned char *p = (const unsigned char *)v.ptr;
@@ -183,11 +213,11 @@ uint32_t word_matcher_find(const word_matcher *m, slice v)
         if (!m->cut.inside) {
             while (byte[p[start]] & BYTE_JOIN && ++start < i) {
             }
-            if (start < i && byte[p[start]] & BYTE_OPENS)
+            if (start < i && may_open(m, p, start, lim))
                 walk(m, v, start, lim, &hits, &veto);
         } else {
             for (size_t s = start; s < i; s++)
-                if (byte[p[s]] & BYTE_OPENS)
+                if (may_open(m, p, s, lim))
                     walk(m, v, s, lim, &hits, &veto);
         }
         found |= hits & ~veto;

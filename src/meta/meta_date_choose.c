@@ -232,7 +232,10 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
     if (pub && maybe_utc_time(&pub->date) && !is_shown(pub) && !day_among(ev, now, &pub->date, is_shown, true)) {
         for (size_t i = 0; i < ev->date_count; i++) {
             const meta_date_cand *c = &ev->dates[i];
-            if (c->modified || !is_shown(c) || !date_valid(&c->date, now) || is_utc_time(&c->date))
+            /* An element classed as a date anywhere on the page (a
+             * teaser's, as often as not) is no local day. */
+            if (c->modified || !is_shown(c) || c->rank == RANK_DATE_CLASS || !date_valid(&c->date, now) ||
+                is_utc_time(&c->date))
                 continue;
             if (days_apart(&c->date, &pub->date) == 1) {
                 local = *pub;

@@ -242,6 +242,20 @@ static void guessed_date_can_be_forgotten(void **state)
     done(&p);
 }
 
+static void far_date_element_is_no_local_day(void **state)
+{
+    (void)state;
+    page p;
+    /* A timestamp without a zone may be UTC, but a date element far below
+     * the headline (a teaser's card) does not name the local day. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2025-01-01T03:00:00", "2025-03-05T13:25:58")
+                "</head><body><main><h1>The headline</h1><p>" FILLER "</p>"
+                "<div class=\"card\"><span class=\"post-date\">Jan 2, 2025</span></div>"
+                "</main></body></html>");
+    day_is(&p, "2025-01-01");
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -256,6 +270,7 @@ int main(void)
         cmocka_unit_test(consistent_published_date_of_a_source),
         cmocka_unit_test(relative_time_gives_its_title),
         cmocka_unit_test(guessed_date_can_be_forgotten),
+        cmocka_unit_test(far_date_element_is_no_local_day),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
