@@ -216,8 +216,13 @@ static size_t add_authors(meta_items *l, arena *a, slice byline, bool structured
     /* A date ends the names: "By Jane Doe, January 11, 2022". */
     size_t at;
     date_value d;
-    if (date_find(s, DATE_ORDER_DAY_FIRST, &d, &at, NULL))
+    if (date_find(s, DATE_ORDER_DAY_FIRST, &d, &at, NULL)) {
         s.len = at;
+        /* "Datum: 19.11.2021": the label of the date, no name. */
+        slice before = slice_trim(s);
+        if (before.len && before.ptr[before.len - 1] == ':')
+            return 0;
+    }
     s = strip_lead(s);
     for (size_t k = 0; labels[k]; k++) {
         size_t n = strlen(labels[k]);

@@ -298,6 +298,16 @@ static bool cjk_credit(const dom_node *n, slice t)
     return false;
 }
 
+/* The headline itself ("Von Sprachregeln, Gender-Politik und ...") is
+ * no byline. */
+static bool in_headline(const meta_evidence *ev, const dom_node *n)
+{
+    for (int up = 0; n && up < 3; up++, n = n->parent)
+        if (n == ev->headline)
+            return true;
+    return false;
+}
+
 /* A short text starting with a digit close to the headline: perhaps
  * "11.12.2019 - Jane Doe" (meta_authors_add_dated decides). */
 static bool dated_line(const meta_evidence *ev, const dom_node *n, slice t)
@@ -466,7 +476,7 @@ static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, b
             s->near_done = true;
             s->near_el = n;
         }
-        if (!s->near_done && by_text(n, trimmed)) {
+        if (!s->near_done && by_text(n, trimmed) && !in_headline(ev, n)) {
             const dom_node *p = n->parent;
             slice t = meta_byline_text(ev->scratch, p, BYLINE_SHORT + 1);
             if (t.len <= BYLINE_SHORT)
