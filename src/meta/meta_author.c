@@ -278,9 +278,10 @@ static size_t add_authors(meta_items *l, arena *a, slice byline, bool structured
         if (!structured && full && words == 1)
             piece.len = 0;
         full |= words > 1;
-        /* A field that opens with no name names an organisation and its
-         * address ("Example.de GmbH, Munich, Germany"): nobody. */
-        if (structured && i == 0 && !piece.len)
+        /* A field that opens with no name, or with a company followed by
+         * more, names an organisation and its address ("Example.de GmbH,
+         * Munich, Germany"): nobody. */
+        if (structured && i == 0 && (!piece.len || (j < s.len && meta_author_legal_form(piece))))
             return 0;
         if (piece.len) {
             size_t before = l->count;

@@ -21,7 +21,11 @@ static const char *const role_words[] = {
     "chefredakteur", "chefredakteurin", "author", "authors", "autor",
     "reviewer", "consultant", "bio", "attorney", "specialist", "coordinator", "strategist",
     "minute read", "min read", "comments", "share", "reply", "subscribe", "login", "sign in",
-    "skip to", "paid", "sponsored", "advertorial", "anzeige", "werbung", NULL,
+    "skip to", "paid", "sponsored", "advertorial", "anzeige", "werbung",
+    /* Placeholders and shop or catalogue interface words. */
+    "undefined", "publisher", "webmaster",
+    "super user", "visit the", "authorized dealer", "category", "collection", "comment", "from",
+    NULL,
 };
 
 /* Name particles written in lower case ("Marna van der Merwe"). */
@@ -323,6 +327,17 @@ static bool latin_lower(slice w)
 {
     return w.len >= 2 && (unsigned char)w.ptr[0] == 0xC3 && (unsigned char)w.ptr[1] >= 0x9F &&
            (unsigned char)w.ptr[1] != 0xB7;
+}
+
+/* An organisation by its legal form ("Example GmbH", "Acme Inc."). */
+bool meta_author_legal_form(slice s)
+{
+    static const char *const forms[] = { "gmbh", "ag", "se", "kg", "gbr", "ug", "e.v.", "inc",
+                                         "inc.", "ltd", "ltd.", "llc", "plc", "s.a.", "s.l.",
+                                         "corp.", NULL };
+    slice w[NAME_MAX_WORDS + 1];
+    size_t words = meta_author_split_words(s, w, NAME_MAX_WORDS);
+    return words > 1 && words <= NAME_MAX_WORDS && meta_author_in_list(w[words - 1], forms);
 }
 
 bool meta_author_plausible(slice s, bool structured)

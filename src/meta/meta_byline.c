@@ -278,9 +278,10 @@ static bool by_text(const dom_node *n, slice t)
         size_t m = strlen(leads[k]);
         if (t.len > m && slice_starts_with_nocase(t, leads[k]))
             /* The line starts with it: "Monk and Robot by Becky
-             * Chambers" is a book's title and author, not a byline. */
+             * Chambers" is a book's title and author, not a byline; a
+             * link "By Manufacturer" of one word is a menu entry. */
             return (ascii_is_upper((unsigned char)t.ptr[m]) || (unsigned char)t.ptr[m] >= 0x80) &&
-                   starts_line(n);
+                   starts_line(n) && !(dom_is(n->parent, TAG_A) && !memchr(t.ptr + m, ' ', t.len - m));
     }
     return false;
 }

@@ -141,6 +141,13 @@ static void names_that_are_no_names(void **state)
     /* A lower-case word outside ASCII makes a phrase. */
     NO_AUTHOR("<html><body><article><h1>Glossar</h1><div class=\"author\">"
               "Atemschutzmaske \xC3\xBC" "ber Exit-Strategie</div></article></body></html>");
+    /* Interface and shop words, a menu link, a company and its address. */
+    NO_AUTHOR("<html><body><article><h1>AirPods Pro</h1><p id=\"byline\">From Apple</p>"
+              "<div class=\"author\">undefined</div></article></body></html>");
+    NO_AUTHOR("<html><body><ul><li><a href=\"/m/\">By Manufacturer</a></li></ul>"
+              "<article><h1>Projector reviews</h1></article></body></html>");
+    NO_AUTHOR("<html><head><meta name=\"author\" content=\"Olympia-Verlag GmbH, N\xC3\xBCrnberg, Germany\">"
+              "</head><body><h1>Freeride</h1></body></html>");
     /* A symbol is no name. */
     NO_AUTHOR("<html><body><article><h1>Findings</h1><div class=\"author\">&#9993;</div>"
               "</article></body></html>");
