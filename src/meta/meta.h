@@ -51,6 +51,11 @@ void meta_context_set_now(meta_context *ctx, time_t now);
  * negative PITH_E... code. */
 int meta_extract(meta_context *ctx, const dom_document *page, slice url, arena *out, meta_info *m);
 
+/* Clears date_published when it is only the first date of the page's
+ * text (the last-resort guess): the caller knows the page is a product or
+ * service page, which has no publication date to guess. */
+void meta_forget_guessed_date(meta_info *m);
+
 /* Confirms or corrects the language from the extracted text (the markup's
  * claim is in m->language).  Returns 0 or a negative code. */
 int meta_detect_language(meta_context *ctx, meta_info *m, slice text, arena *out);

@@ -12,6 +12,8 @@
  * is kept. */
 #include "meta_internal.h"
 
+#include <string.h>
+
 #ifdef META_DEBUG
 #include <stdio.h>
 #endif
@@ -246,4 +248,12 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
     }
     if (mod && (!pub || date_cmp_day(&mod->date, &pub->date) >= 0))
         m->date_modified = date_format(ev->out, &mod->date);
+}
+
+void meta_forget_guessed_date(meta_info *m)
+{
+    if (m->date_source && strcmp(m->date_source, "text-first") == 0) {
+        m->date_published = slice_make(NULL, 0);
+        m->date_source = NULL;
+    }
 }

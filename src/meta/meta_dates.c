@@ -195,74 +195,6 @@ static void scan_microdata(scan_state *st, const dom_node *el)
     }
 }
 
-/* True when `s` opens with a byline word ("By Jane Doe"). */
-static bool byline_lead(slice s)
-{
-    static const char *const leads[] = { "by", "von", "par", "por", "door", "di", NULL };
-    size_t w = 0;
-    while (w < s.len && s.ptr[w] != ' ')
-        w++;
-    slice first = slice_make(s.ptr, w);
-    for (size_t k = 0; leads[k]; k++)
-        if (slice_eq_nocase(first, leads[k]))
-            return true;
-    return false;
-}
-
-/* True when the subtree of `a` (a link) holds a headline-sized text:
- * five words or more, not a time, not a byline ("By Jane Doe, Editor"). */
-static bool headline_link(const dom_node *a)
-{
-    enum { MAX_NODES = 60 };
-    size_t len = 0, words = 0, seen = 0;
-    for (const dom_node *t = a; t && ++seen <= MAX_NODES;) {
-        if (dom_is(t, TAG_TIME)) {
-            t = dom_next_skip(a, t);
-            continue;
-        }
-        if (t->type == DOM_TEXT) {
-            slice s = slice_trim(t->u.text);
-            if (!len && s.len && byline_lead(s))
-                return false;
-            if (s.len) {
-                len += s.len + 1;
-                words++;
-                for (size_t i = 0; i < s.len && words < 5; i++)
-                    words += s.ptr[i] == ' ';
-            }
-            if (len >= 30 && words >= 5)
-                return true;
-        }
-        t = dom_next(a, t);
-    }
-    return false;
-}
-
-/* True when the date at `n` sits in a teaser of another article: a small
- * block (a few levels up, not holding the headline) that also holds a
- * link with a headline-sized text ("<div><a>Other story's title</a>
- * <span>09.08.2020</span></div>"). */
-static bool in_teaser(const scan_state *st, const dom_node *n)
-{
-    enum { LEVELS = 3, MAX_NODES = 60 };
-    const dom_node *p = n->type == DOM_ELEMENT ? n : n->parent;
-    for (int up = 0; up < LEVELS && p && p->type == DOM_ELEMENT; up++, p = p->parent) {
-        if (dom_is(p, TAG_BODY) || dom_is(p, TAG_ARTICLE) || dom_is(p, TAG_MAIN))
-            return false;
-        for (size_t i = 0; i < st->head_anc_count; i++)
-            if (st->head_anc[i] == p)
-                return false;
-        size_t seen = 0;
-        for (const dom_node *c = p; c; c = dom_next(p, c)) {
-            if (++seen > MAX_NODES || c == st->headline)
-                break; /* the rest of a large block is the article's own text */
-            if (dom_is(c, TAG_A) && headline_link(c))
-                return true;
-        }
-    }
-    return false;
-}
-
 /* True when `el` contains the headline ("post-meta-wrapper" around the
  * <h1>): its first date would be one the headline mentions. */
 static bool holds_headline(const scan_state *st, const dom_node *el)
@@ -281,9 +213,14 @@ static void scan_date_class(scan_state *st, const dom_node *el)
     if (!text.len || text.len > DATE_CLASS_TEXT_MAX)
         return;
     date_value d;
-    size_t at;
-    if (!date_find(text, st->ev->order, &d, &at, NULL))
-        return;
+    size_t at = 0;
+    if (!date_find(text, st->ev->order, &d, &at, NULL)) {
+        /* A relative time ("15 minutes ago") with the timestamp in its
+         * title. */
+        slice title = dom_attr_value(el, "title");
+        if (!title.ptr || !date_parse(title, st->ev->order, &d))
+            return;
+    }
     if (!labelled_modified(st, text, at)) {
         meta_add_date(st->ev, &d, RANK_DATE_CLASS, false, "text-class");
         st->class_date_found = true;
@@ -315,7 +252,8 @@ static void scan_text(scan_state *st, const dom_node *t)
         slice rest = slice_make(s.ptr + base, s.len - base);
         if (!date_find(rest, st->ev->order, &d, &at, &end))
             break;
-        if (!in_teaser(st, t) && !labelled(st, s, base + at, member_words))
+        if (!meta_date_in_teaser(t, st->headline, st->head_anc, st->head_anc_count) &&
+            !labelled(st, s, base + at, member_words))
             add_near(st, &d, st->offset + base + at, labelled_modified(st, s, base + at), false);
         base += end;
     }

@@ -167,6 +167,12 @@ void meta_tags_read(meta_evidence *ev, slice key, slice content);
 /* Collects dates from <time>, microdata and visible text near the
  * headline, in the page's main area. */
 void meta_dates_scan_page(meta_evidence *ev, const dom_document *page);
+/* True when the date at `n` (a text node or element) sits in a teaser of
+ * another article: a small block a few levels up, not holding the
+ * headline (whose nearest ancestors are `head_anc`), that also holds a
+ * link with a headline-sized text (meta_date_teaser.c). */
+bool meta_date_in_teaser(const dom_node *n, const dom_node *headline, const dom_node *const *head_anc,
+                         size_t anc_count);
 /* Picks date_published / date_modified from the candidates. */
 void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now, meta_info *m);
 

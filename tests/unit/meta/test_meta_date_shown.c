@@ -51,6 +51,12 @@ static void day_is(const page *p, const char *want)
         fail_msg("got '%.*s', expected %s", (int)s.len, s.ptr ? s.ptr : "(null)", want);
 }
 
+/* Text enough to put what follows past the headline's window. */
+#define FILLER10 "Filler words of the body text, a sentence long enough for the purpose here. "
+#define FILLER FILLER10 FILLER10 FILLER10 FILLER10 FILLER10 FILLER10 FILLER10 FILLER10 FILLER10 \
+    FILLER10 FILLER10 FILLER10 FILLER10 FILLER10 FILLER10 FILLER10 FILLER10 FILLER10 FILLER10 \
+    FILLER10 FILLER10 FILLER10 FILLER10
+
 #define HEAD_JSONLD(pub, mod)                                                                      \
     "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"The headline\","  \
     "\"datePublished\":\"" pub "\",\"dateModified\":\"" mod "\"}</script>"
@@ -204,6 +210,38 @@ static void consistent_published_date_of_a_source(void **state)
     done(&p);
 }
 
+static void relative_time_gives_its_title(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p, "<html><body><main><h1>The headline</h1>"
+                "<div class=\"news-time-ago\" title=\"2020-09-20T14:20:02Z\">15 minutes ago</div>"
+                "<p>Body text.</p></main></body></html>");
+    day_is(&p, "2020-09-20");
+    done(&p);
+}
+
+static void guessed_date_can_be_forgotten(void **state)
+{
+    (void)state;
+    page p;
+    /* Only the first date of the text dates this page: a guess, which
+     * the caller drops on a product page. */
+    extract(&p, "<html><body><main><h1>The headline</h1><p>" FILLER "</p>"
+                "<p>Offer valid until 29.11.2025.</p></main></body></html>");
+    assert_string_equal(p.m.date_source, "text-first");
+    meta_forget_guessed_date(&p.m);
+    day_is(&p, NULL);
+    assert_null(p.m.date_source);
+    done(&p);
+    /* A date from the markup is no guess. */
+    extract(&p, "<html><head><meta property=\"article:published_time\" content=\"2025-11-29\"></head>"
+                "<body><main><h1>The headline</h1><p>Body.</p></main></body></html>");
+    meta_forget_guessed_date(&p.m);
+    day_is(&p, "2025-11-29");
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -216,6 +254,8 @@ int main(void)
         cmocka_unit_test(classed_update_stands_in_for_no_date),
         cmocka_unit_test(member_dates_are_not_the_threads),
         cmocka_unit_test(consistent_published_date_of_a_source),
+        cmocka_unit_test(relative_time_gives_its_title),
+        cmocka_unit_test(guessed_date_can_be_forgotten),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
