@@ -218,9 +218,10 @@ static size_t add_authors(meta_items *l, arena *a, slice byline, bool structured
     date_value d;
     if (date_find(s, DATE_ORDER_DAY_FIRST, &d, &at, NULL)) {
         s.len = at;
-        /* "Datum: 19.11.2021": the label of the date, no name. */
-        slice before = slice_trim(s);
-        if (before.len && before.ptr[before.len - 1] == ':')
+        /* "Datum: 19.11.2021": the label of the date, no name ("Jane
+         * Doe Stand: 12.05.2022" keeps the name before the label). */
+        slice before = slice_trim(s), w[2];
+        if (before.len && before.ptr[before.len - 1] == ':' && meta_author_split_words(before, w, 1) == 1)
             return 0;
     }
     s = strip_lead(s);
