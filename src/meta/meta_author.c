@@ -223,8 +223,14 @@ static size_t add_authors(meta_items *l, arena *a, slice byline, bool structured
     /* A date ends the names: "By Jane Doe, January 11, 2022". */
     size_t at;
     date_value d;
-    if (date_find(s, DATE_ORDER_DAY_FIRST, &d, &at, NULL))
+    if (date_find(s, DATE_ORDER_DAY_FIRST, &d, &at, NULL)) {
         s.len = at;
+        /* "Datum: 19.11.2021": the label of the date, no name ("Jane
+         * Doe Stand: 12.05.2022" keeps the name before the label). */
+        slice before = slice_trim(s), w[2];
+        if (before.len && before.ptr[before.len - 1] == ':' && meta_author_split_words(before, w, 1) == 1)
+            return 0;
+    }
     s = strip_lead(s);
     for (size_t k = 0; labels[k]; k++) {
         size_t n = strlen(labels[k]);
@@ -283,9 +289,10 @@ static size_t add_authors(meta_items *l, arena *a, slice byline, bool structured
         if (!structured && full && words == 1)
             piece.len = 0;
         full |= words > 1;
-        /* A field that opens with no name names an organisation and its
-         * address ("Example.de GmbH, Munich, Germany"): nobody. */
-        if (structured && i == 0 && !piece.len)
+        /* A field that opens with no name, or with a company followed by
+         * more, names an organisation and its address ("Example.de GmbH,
+         * Munich, Germany"): nobody. */
+        if (structured && i == 0 && (!piece.len || (j < s.len && meta_author_legal_form(piece))))
             return 0;
         if (piece.len) {
             size_t before = l->count;

@@ -17,6 +17,8 @@ slice meta_author_trim_punct(slice s);
 size_t meta_author_split_words(slice s, slice *w, size_t max);
 /* True when every word of `s` is a credential ("MD", "Ph.D.", "FACLM"). */
 bool meta_author_all_credentials(slice s);
+/* An organisation by its legal form ("Example GmbH", "Acme Inc."). */
+bool meta_author_legal_form(slice s);
 /* A news agency's name ("dpa", "AFP", "Reuters"). */
 bool meta_author_is_agency(slice s);
 /* "CM Craig McCarthy" -> "Craig McCarthy" (avatar initials). */

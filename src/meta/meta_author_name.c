@@ -21,7 +21,11 @@ static const char *const role_words[] = {
     "chefredakteur", "chefredakteurin", "author", "authors", "autor",
     "reviewer", "consultant", "bio", "attorney", "specialist", "coordinator", "strategist",
     "minute read", "min read", "comments", "share", "reply", "subscribe", "login", "sign in",
-    "skip to", "paid", "sponsored", "advertorial", "anzeige", "werbung", NULL,
+    "skip to", "paid", "sponsored", "advertorial", "anzeige", "werbung",
+    /* Placeholders and shop or catalogue interface words. */
+    "undefined", "publisher", "webmaster",
+    "super user", "visit the", "authorized dealer", "category", "collection", "comment", "from",
+    NULL,
 };
 
 /* Name particles written in lower case ("Marna van der Merwe"). */
@@ -65,7 +69,9 @@ static const char *const calendar_words[] = {
     "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
     "noviembre", "diciembre", "luned\xC3\xAC", "marted\xC3\xAC", "gioved\xC3\xAC",
     "venerd\xC3\xAC", "sabato", "domenica", "gennaio", "febbraio", "aprile", "maggio",
-    "giugno", "luglio", "settembre", "ottobre", "dicembre", NULL,
+    "giugno", "luglio", "settembre", "ottobre", "dicembre",
+    /* Labels of the fields next to a byline. */
+    "datum", "date", "fecha", "quelle", "source", "fuente", "source:", NULL,
 };
 
 bool meta_author_in_list(slice s, const char *const *list)
@@ -315,6 +321,25 @@ static bool domain_word(const slice *w, size_t words)
     return false;
 }
 
+/* A word opening with a lower-case letter of Latin-1 ("über", "élan"):
+ * UTF-8 0xC3 0x9F-0xBF, ß and à to ÿ (÷ aside). */
+static bool latin_lower(slice w)
+{
+    return w.len >= 2 && (unsigned char)w.ptr[0] == 0xC3 && (unsigned char)w.ptr[1] >= 0x9F &&
+           (unsigned char)w.ptr[1] != 0xB7;
+}
+
+/* An organisation by its legal form ("Example GmbH", "Acme Inc."). */
+bool meta_author_legal_form(slice s)
+{
+    static const char *const forms[] = { "gmbh", "ag", "se", "kg", "gbr", "ug", "e.v.", "inc",
+                                         "inc.", "ltd", "ltd.", "llc", "plc", "s.a.", "s.l.",
+                                         "corp.", NULL };
+    slice w[NAME_MAX_WORDS + 1];
+    size_t words = meta_author_split_words(s, w, NAME_MAX_WORDS);
+    return words > 1 && words <= NAME_MAX_WORDS && meta_author_in_list(w[words - 1], forms);
+}
+
 bool meta_author_plausible(slice s, bool structured)
 {
     if (s.len < 2 || s.len > NAME_MAX_BYTES || !has_letter(s))
@@ -337,7 +362,9 @@ bool meta_author_plausible(slice s, bool structured)
     for (size_t k = 0; role_words[k]; k++)
         if (has_word(s, role_words[k]))
             return false;
+    static const char *const by_words[] = { "by", "von", "par", "por", "door", NULL };
     if ((ascii_is_lower((unsigned char)w[words - 1].ptr[0]) && meta_author_in_list(w[words - 1], dangling_words)) ||
+        (words > 1 && meta_author_in_list(w[words - 1], by_words)) || /* "Disko Von" */
         (words == 1 && meta_author_in_list(s, calendar_words)))
         return false;
     /* Structured data names people as they are ("kirstin boatto"); on the
@@ -347,7 +374,8 @@ bool meta_author_plausible(slice s, bool structured)
         return true;
     for (size_t i = 0; i < words; i++) {
         unsigned c = (unsigned char)w[i].ptr[0];
-        if (ascii_is_lower(c) && !meta_author_in_list(w[i], particles) && !meta_author_in_list(w[i], connectors))
+        if ((ascii_is_lower(c) || latin_lower(w[i])) && !meta_author_in_list(w[i], particles) &&
+            !meta_author_in_list(w[i], connectors))
             return false;
     }
     return true;

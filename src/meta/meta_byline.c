@@ -281,9 +281,10 @@ static bool by_text(const dom_node *n, slice t)
         size_t m = strlen(leads[k]);
         if (t.len > m && slice_starts_with_nocase(t, leads[k]))
             /* The line starts with it: "Monk and Robot by Becky
-             * Chambers" is a book's title and author, not a byline. */
+             * Chambers" is a book's title and author, not a byline; a
+             * link "By Manufacturer" of one word is a menu entry. */
             return (ascii_is_upper((unsigned char)t.ptr[m]) || (unsigned char)t.ptr[m] >= 0x80) &&
-                   starts_line(n);
+                   starts_line(n) && !(dom_is(n->parent, TAG_A) && !memchr(t.ptr + m, ' ', t.len - m));
     }
     return false;
 }
@@ -297,6 +298,16 @@ static bool cjk_credit(const dom_node *n, slice t)
         return false;
     for (size_t k = 0; leads[k]; k++)
         if (slice_starts_with_nocase(t, leads[k]))
+            return true;
+    return false;
+}
+
+/* The headline itself ("Von Sprachregeln, Gender-Politik und ...") is
+ * no byline. */
+static bool in_headline(const meta_evidence *ev, const dom_node *n)
+{
+    for (int up = 0; n && up < 3; up++, n = n->parent)
+        if (n == ev->headline)
             return true;
     return false;
 }
@@ -466,7 +477,7 @@ static bool step(meta_evidence *ev, byline_scan *s, const dom_node *n, slice tri
         s->near_done = true;
         s->near_el = n;
     }
-    if (!s->near_done && by_text(n, trimmed)) {
+    if (!s->near_done && by_text(n, trimmed) && !in_headline(ev, n)) {
         const dom_node *p = n->parent;
         slice t = meta_byline_text(ev->scratch, p, BYLINE_SHORT + 1);
         if (t.len <= BYLINE_SHORT)

@@ -132,6 +132,22 @@ static void names_that_are_no_names(void **state)
     AUTHORS("<html><body><article><h1>Flixtrain</h1><div class=\"byline\">Von Markus Balser, Berlin</div>"
             "</article></body></html>",
             "Markus Balser");
+    /* The headline is no byline, the label of a date no name. */
+    AUTHORS("<html><body><article><h1>Von Sprachregeln, Gender-Politik und Deutsch</h1><p>Text.</p>"
+            "<div class=\"articleAuthorDateBlock\"><span>Datum:</span> 19.11.2021 <br>"
+            "<span>Autor:</span> Fritz Imhof<br><span>Quelle:</span> Livenet<br></div>"
+            "</article></body></html>",
+            "Fritz Imhof");
+    /* A lower-case word outside ASCII makes a phrase. */
+    NO_AUTHOR("<html><body><article><h1>Glossar</h1><div class=\"author\">"
+              "Atemschutzmaske \xC3\xBC" "ber Exit-Strategie</div></article></body></html>");
+    /* Interface and shop words, a menu link, a company and its address. */
+    NO_AUTHOR("<html><body><article><h1>AirPods Pro</h1><p id=\"byline\">From Apple</p>"
+              "<div class=\"author\">undefined</div></article></body></html>");
+    NO_AUTHOR("<html><body><ul><li><a href=\"/m/\">By Manufacturer</a></li></ul>"
+              "<article><h1>Projector reviews</h1></article></body></html>");
+    NO_AUTHOR("<html><head><meta name=\"author\" content=\"Olympia-Verlag GmbH, N\xC3\xBCrnberg, Germany\">"
+              "</head><body><h1>Freeride</h1></body></html>");
     /* A symbol is no name. */
     NO_AUTHOR("<html><body><article><h1>Findings</h1><div class=\"author\">&#9993;</div>"
               "</article></body></html>");
