@@ -413,6 +413,7 @@ typedef struct byline_scan {
     bool near_done;         /* the first byline was taken */
     meta_items avatar;      /* the first avatar named by the text beside it */
     size_t avatar_tries;    /* avatars whose caption was looked for */
+    meta_items sign;        /* a signature ending the text (the last resort) */
 } byline_scan;
 
 static void take_near(meta_evidence *ev, byline_scan *s, const dom_node *el, const dom_node *from)
@@ -496,6 +497,9 @@ static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, b
         }
         if (page_tree && dom_is(n, TAG_META))
             twitter_label(ev, n);
+        if (dom_is(n, TAG_P) && !s->sign.count && !s->near_done && ev->headline &&
+            n->index > ev->headline->index)
+            meta_byline_signature(ev, n, &s->sign);
         if (dom_is(n, TAG_IMG) && !s->avatar.count && !s->near_done && s->avatar_tries < AVATAR_TRIES)
             avatar_name(ev, n, &s->avatar, &s->avatar_tries);
         node_attrs at;
@@ -557,11 +561,12 @@ void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
     memset(s, 0, sizeof *s);
     s->micro.rank = s->micro.pending = s->near.rank = s->near.pending = RANK_NEAR_HEADLINE;
     s->avatar.rank = s->avatar.pending = RANK_NEAR_HEADLINE;
+    s->sign.rank = s->sign.pending = RANK_NEAR_HEADLINE;
     scan_tree(ev, s, page->root, true);
     /* Forum and blog software that renders with scripts serves its posts,
      * bylines included, inside <noscript>: read them there when the page
      * names nobody else. */
-    if (!s->micro.count && !s->near.count && !s->avatar.count && !ev->authors.count) {
+    if (!s->micro.count && !s->near.count && !s->avatar.count && !s->sign.count && !ev->authors.count) {
         slice markup = noscript_markup(ev, page->root);
         dom_document doc;
         html_parse_options po = { .scripting = false, .max_nodes = page->node_count * 2 + 1000 };
@@ -573,7 +578,7 @@ void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
     bool micro = s->micro.count && !(s->near.count && s->near_el && s->micro_el &&
                                      s->near_el->index < s->micro_el->index &&
                                      !slice_eq(s->near.items[0], s->micro.items[0]));
-    const meta_items *best = micro ? &s->micro : s->near.count ? &s->near : &s->avatar;
+    const meta_items *best = micro ? &s->micro : s->near.count ? &s->near : s->avatar.count ? &s->avatar : &s->sign;
     int rank = micro ? RANK_MICRODATA : s->near.count ? RANK_NEAR_HEADLINE : RANK_FIRST_TEXT;
     bool accept;
     meta_items_begin(&ev->byline_authors, rank, &accept);
