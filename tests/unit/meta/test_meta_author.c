@@ -149,6 +149,13 @@ static void names_that_are_no_names(void **state)
               "<article><h1>Projector reviews</h1></article></body></html>");
     NO_AUTHOR("<html><head><meta name=\"author\" content=\"Olympia-Verlag GmbH, N\xC3\xBCrnberg, Germany\">"
               "</head><body><h1>Freeride</h1></body></html>");
+    /* The name before a job title; the title's description after it. */
+    AUTHORS("<html><body><article><h1>Best laptops</h1><div class=\"authors-name\">"
+            "<span>&nbsp;&amp;</span> <a href=\"/u/zc\">Zackery Cuevas</a> <span>Writer, Hardware</span>"
+            "</div></article></body></html>",
+            "Zackery Cuevas");
+    NO_AUTHOR("<html><body><article><h1>Letters</h1><div class=\"byline\">Letters To The Editor</div>"
+              "</article></body></html>");
     /* A symbol is no name. */
     NO_AUTHOR("<html><body><article><h1>Findings</h1><div class=\"author\">&#9993;</div>"
               "</article></body></html>");
