@@ -437,6 +437,17 @@ static bool holds_tag_links(const dom_node *el)
     return false;
 }
 
+/* The names on the rest of the line after `end`. */
+static bool take_line(meta_evidence *ev, byline_scan *s, const dom_node *end)
+{
+    slice line = line_after(ev, end);
+    if (!line.len || !meta_authors_add_byline(&s->near, ev->out, line))
+        return false;
+    s->near_done = true;
+    s->near_el = end;
+    return true;
+}
+
 /* The names after a byline label: the next element, else the rest of the
  * label's line. */
 static void take_label(meta_evidence *ev, byline_scan *s, const dom_node *label)
@@ -449,13 +460,8 @@ static void take_label(meta_evidence *ev, byline_scan *s, const dom_node *label)
         name = next_element(name); /* "By" above the category links */
     if (name)
         take_near(ev, s, name, name);
-    if (s->near_done)
-        return;
-    slice line = line_after(ev, end);
-    if (line.len && meta_authors_add_byline(&s->near, ev->out, line)) {
-        s->near_done = true;
-        s->near_el = end;
-    }
+    if (!s->near_done)
+        take_line(ev, s, end);
 }
 
 /* One walk over a tree for bylines; `page_tree`: the page itself (its
