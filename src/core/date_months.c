@@ -114,7 +114,7 @@ int date_month_lookup(slice word)
     if (!n)
         return 0;
     for (size_t i = 0; i < sizeof months / sizeof *months; i++)
-        if (months[i].len == n && memcmp(months[i].name, low, n) == 0)
+        if (months[i].len == n && months[i].name[0] == low[0] && memcmp(months[i].name, low, n) == 0)
             return months[i].month;
     return 0;
 }

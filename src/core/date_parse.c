@@ -4,7 +4,9 @@
  * "11 января 2022 г.").  Relative dates ("2 days ago") are never guessed. */
 #include "date.h"
 
+#include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "ascii.h"
 
@@ -12,6 +14,9 @@ typedef struct scan {
     const unsigned char *s;
     size_t n;
 } scan;
+
+/* The longest word read as a month name, in bytes. */
+enum { MONTH_WORD_MAX = 40 };
 
 static unsigned at(const scan *t, size_t i) { return i < t->n ? t->s[i] : 0; }
 
@@ -94,7 +99,7 @@ static bool word_is(const scan *t, size_t i, size_t e, const char *w)
 static int read_month(const scan *t, size_t *i)
 {
     size_t e = word_end(t, *i);
-    if (e == *i || e - *i > 40)
+    if (e == *i || e - *i > MONTH_WORD_MAX)
         return 0;
     int m = date_month_lookup(slice_make((const char *)t->s + *i, e - *i));
     if (!m)
@@ -389,47 +394,89 @@ static bool match_at(const scan *t, size_t i, date_order order, bool machine, da
     return false;
 }
 
+/* The first ASCII digit at or after i, or t->n.  Eight bytes at a time:
+ * XOR with '0' maps the digits, and only them, to bytes below 10, which
+ * the borrow trick finds (bytes >= 0x80 never look small); the bytes of a
+ * hit word are then read one by one. */
+static size_t next_digit(const scan *t, size_t i)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    while (i + 8 <= t->n) {
+        uint64_t x;
+        memcpy(&x, t->s + i, 8);
+        x ^= ones * '0';
+        if ((x - ones * 10) & ~x & highs)
+            break;
+        i += 8;
+    }
+    while (i < t->n && !ascii_is_digit(t->s[i]))
+        i++;
+    return i;
+}
+
+/* A byte that can stand between a month name and the number after it,
+ * as read_month (its abbreviation dot) and skip_date_glue step: spaces
+ * (also the bytes of U+00A0 and U+2000-U+200B, U+202F), ". , - /" and
+ * the letters of "de"/"del".  A superset, only used to bound a search. */
+static bool glue_byte(unsigned c)
+{
+    return ascii_is_space(c) || c == '.' || c == ',' || c == '-' || c == '/' || (c | 0x20u) == 'd' ||
+           (c | 0x20u) == 'e' || (c | 0x20u) == 'l' || c == 0xC2 || c == 0xE2 ||
+           (c >= 0x80 && c <= 0x8B) || c == 0xA0 || c == 0xAF;
+}
+
 /* `glued`: a number may start right after a letter, as in text joined
  * from several elements ("Fagus-Werk Alfeld2. Oktober 2015"). */
 static bool find(slice text, date_order order, bool machine, bool glued, date_value *out, size_t *at_,
                  size_t *end_)
 {
     scan t = { (const unsigned char *)text.ptr, text.ptr ? text.len : 0 };
-    /* Every date holds a digit at or after its start: past the last digit
-     * of the text none can begin (most text nodes hold none at all). */
-    size_t stop = t.n;
-    while (stop && !ascii_is_digit(t.s[stop - 1]))
-        stop--;
-    for (size_t i = 0; i < stop; i++) {
-        unsigned c = t.s[i];
-        bool digit = ascii_is_digit(c);
-        if (!digit && !is_word_byte(&t, i))
-            continue;
-        /* Only at the start of a token. */
-        if (i > 0) {
-            unsigned p = t.s[i - 1];
-            if (digit ? ascii_is_digit(p) : is_word_byte(&t, i - 1))
+    /* Every date holds a digit, and a date that starts with a word starts
+     * with a month name (at most MONTH_WORD_MAX bytes) that only glue
+     * bytes separate from its first digit.  So the tokens worth trying lie
+     * just before each digit: the scan jumps from digit to digit and tries
+     * the tokens of a short window before it (most text nodes hold no
+     * digit at all, and are passed over at memchr-like speed). */
+    size_t from = 0;
+    for (;;) {
+        size_t digit = next_digit(&t, from);
+        if (digit == t.n)
+            return false;
+        size_t g = digit;
+        while (g > from && glue_byte(t.s[g - 1]))
+            g--;
+        size_t i = g - from > MONTH_WORD_MAX + 8 ? g - (MONTH_WORD_MAX + 8) : from;
+        for (; i <= digit; i++) {
+            unsigned c = t.s[i];
+            bool is_digit = ascii_is_digit(c);
+            if (!is_digit && !is_word_byte(&t, i))
                 continue;
-            if (digit && !glued && ascii_is_alpha(p))
-                continue;
+            /* Only at the start of a token. */
+            if (i > 0) {
+                unsigned p = t.s[i - 1];
+                if (is_digit ? ascii_is_digit(p) : is_word_byte(&t, i - 1))
+                    continue;
+                if (is_digit && !glued && ascii_is_alpha(p))
+                    continue;
+            }
+            size_t end;
+            date_value d;
+            if (match_at(&t, i, order, machine, &d, &end)) {
+                /* A date glued to more digits (a phone number, an id) is not a date. */
+                if (ascii_is_digit(at(&t, end)))
+                    continue;
+                *out = d;
+                if (at_)
+                    *at_ = i;
+                if (end_)
+                    *end_ = end;
+                return true;
+            }
+            if (!is_digit)
+                i = word_end(&t, i) - 1;
         }
-        size_t end;
-        date_value d;
-        if (match_at(&t, i, order, machine, &d, &end)) {
-            /* A date glued to more digits (a phone number, an id) is not a date. */
-            if (ascii_is_digit(at(&t, end)))
-                continue;
-            *out = d;
-            if (at_)
-                *at_ = i;
-            if (end_)
-                *end_ = end;
-            return true;
-        }
-        if (!digit)
-            i = word_end(&t, i) - 1;
+        from = digit + 1;
     }
-    return false;
 }
 
 bool date_find(slice text, date_order order, date_value *out, size_t *at_, size_t *end_)

@@ -1,7 +1,7 @@
 /* meta.c - the metadata driver: one walk over the document gathers the
  * markup sources (<title>, <meta>, <link>, JSON-LD, <h1>), a second walk
- * over the main area gathers visible dates and bylines, then each field is
- * decided from the evidence (meta_internal.h). */
+ * over the main area gathers visible dates and bylines (meta_scan.c),
+ * then each field is decided from the evidence (meta_internal.h). */
 #include "meta_internal.h"
 
 #include <stdlib.h>
@@ -222,8 +222,7 @@ int meta_extract(meta_context *ctx, const dom_document *page, slice url, arena *
     m->site_name = site;
     m->title = meta_title_choose(ev, site);
     meta_zone_map_build(ev, page);
-    meta_dates_scan_page(ev, page);
-    meta_bylines_scan_page(ev, page);
+    meta_scan_page(ev, page);
     meta_authors_choose(ev);
     m->authors = to_list(out, &ev->authors);
     m->tags = to_list(out, &ev->tags);

@@ -66,7 +66,12 @@ static slice strip_lead(slice s)
     for (bool again = true; again;) {
         again = false;
         s = meta_author_trim_punct(s);
-        for (size_t k = 0; lead_words[k]; k++) {
+        /* Every lead word starts with a lower-case byte: compare the
+         * first before measuring the word (called for every piece). */
+        unsigned first = s.len ? ascii_lower((unsigned char)s.ptr[0]) : 0;
+        for (size_t k = 0; first && lead_words[k]; k++) {
+            if ((unsigned char)lead_words[k][0] != first)
+                continue;
             size_t n = strlen(lead_words[k]);
             /* Chinese words need no space after them. */
             if (s.len > n && slice_starts_with_nocase(s, lead_words[k]) &&
@@ -133,6 +138,8 @@ static size_t next_separator(slice s, size_t i, size_t *skip)
             *skip = 1;
             return i;
         }
+        if (s.ptr[i] != ' ')
+            continue; /* every joiner begins with a space */
         for (size_t k = 0; joiners[k]; k++) {
             size_t n = strlen(joiners[k]);
             if (i + n <= s.len && slice_starts_with_nocase(slice_make(s.ptr + i, s.len - i), joiners[k])) {
@@ -234,6 +241,9 @@ static size_t add_authors(meta_items *l, arena *a, slice byline, bool structured
         /* At the start too: "Last Updated: ..." holds no name. */
         for (size_t i = 0; i < s.len; i++) {
             if (i && !ascii_is_space((unsigned char)s.ptr[i - 1]))
+                continue;
+            /* Every label starts with a lower-case ASCII letter. */
+            if (ascii_lower((unsigned char)s.ptr[i]) != (unsigned char)labels[k][0])
                 continue;
             slice rest = slice_make(s.ptr + i, s.len - i);
             /* "stand " also ends the text as "Stand". */

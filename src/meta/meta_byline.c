@@ -274,7 +274,10 @@ static bool by_text(const dom_node *n, slice t)
         return false;
     if (t.len < 4 || !t.ptr[0] || !strchr("bwpvdtamsBWPVDTAMS", t.ptr[0]))
         return false; /* the first letters of the leads */
+    unsigned first = ascii_lower((unsigned char)t.ptr[0]);
     for (size_t k = 0; leads[k]; k++) {
+        if ((unsigned char)leads[k][0] != first)
+            continue; /* every lead starts with a lower-case letter */
         size_t m = strlen(leads[k]);
         if (t.len > m && slice_starts_with_nocase(t, leads[k]))
             /* The line starts with it: "Monk and Robot by Becky
@@ -405,7 +408,7 @@ static bool avatar_name(meta_evidence *ev, const dom_node *img, meta_items *l, s
     return false;
 }
 
-typedef struct byline_scan {
+typedef struct meta_byline_scan {
     meta_items micro;       /* itemprop="author" */
     const dom_node *micro_el;
     meta_items near;        /* the first byline of another kind */
@@ -464,84 +467,81 @@ static void take_label(meta_evidence *ev, byline_scan *s, const dom_node *label)
         take_line(ev, s, end);
 }
 
-/* One walk over a tree for bylines; `page_tree`: the page itself (its
- * zone map applies and tag links count), else the re-parsed <noscript>
- * markup. */
-static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root, bool page_tree)
+/* One node of a walk for bylines; `page_tree`: the page itself (its zone
+ * map applies and tag links count), else the re-parsed <noscript>
+ * markup; `trimmed`: a text node's trimmed text.  True when the walk
+ * should pass over the node's subtree. */
+static bool step(meta_evidence *ev, byline_scan *s, const dom_node *n, slice trimmed, bool page_tree)
 {
-    const dom_node *n = root;
-    while (n) {
-        /* A text node's trimmed text, measured once for the three tests. */
+    if (!s->near_done && (is_byline_label(n, trimmed) || ends_with_label(n, trimmed)))
+        take_label(ev, s, n);
+    if (!s->near_done && cjk_credit(n, trimmed) && meta_authors_add_byline(&s->near, ev->out, trimmed)) {
+        s->near_done = true;
+        s->near_el = n;
+    }
+    if (!s->near_done && dated_line(ev, n, trimmed) &&
+        meta_authors_add_dated(&s->near, ev->out, trimmed, ev->order)) {
+        s->near_done = true;
+        s->near_el = n;
+    }
+    if (!s->near_done && by_text(n, trimmed) && !in_headline(ev, n)) {
+        const dom_node *p = n->parent;
+        slice t = meta_byline_text(ev->scratch, p, BYLINE_SHORT + 1);
+        if (t.len <= BYLINE_SHORT)
+            take_near(ev, s, p, p);
+    }
+    if (n->type != DOM_ELEMENT)
+        return false;
+    /* <noscript> holds the page as served without scripts (parsed
+     * as elements when scripting is off): no zone for bylines. */
+    bool skip = page_tree ? meta_zone_skip(ev, n) : meta_zone_excluded(n, ev);
+    if (skip && !dom_is(n, TAG_NOSCRIPT))
+        return true;
+    if (page_tree && dom_is(n, TAG_META))
+        twitter_label(ev, n);
+    if (dom_is(n, TAG_P) && !s->sign.count && !s->near_done && ev->headline &&
+        n->index > ev->headline->index)
+        meta_byline_signature(ev, n, &s->sign);
+    if (dom_is(n, TAG_IMG) && !s->avatar.count && !s->near_done && s->avatar_tries < AVATAR_TRIES)
+        avatar_name(ev, n, &s->avatar, &s->avatar_tries);
+    node_attrs at;
+    read_attrs(n, &at);
+    slice prop = at.itemprop;
+    if (prop.ptr && slice_eq_nocase(prop, "author") && !dom_is(n, TAG_META) && !dom_is(n, TAG_LINK)) {
+        if (!s->micro_el || same_group(s->micro_el, n)) {
+            if (meta_byline_names(ev, &s->micro, n, true) && !s->micro_el)
+                s->micro_el = n;
+        }
+        return true;
+    }
+    bool descend = false;
+    if (!s->near_done && meta_byline_words(at.cls, at.id)) {
+        if (meta_byline_inner(n)) {
+            descend = true; /* the inner element names the author */
+        } else {
+            take_near(ev, s, n, n);
+            if (s->near_done)
+                return true;
+        }
+    }
+    if (dom_is(n, TAG_A)) {
+        if (has_rel(at.rel, "author"))
+            take_near(ev, s, n, n);
+        /* Tags count on the page itself only. */
+        if (page_tree && (has_rel(at.rel, "tag") || (at.href.ptr && tag_href(at.href)) ||
+                          meta_zone_in_tag_block(ev, n))) /* a "tags" block */
+            offer_tag(ev, n);
+        return !descend && s->near_done;
+    }
+    return false;
+}
+
+/* The walk over the re-parsed <noscript> markup. */
+static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root)
+{
+    for (const dom_node *n = root; n;) {
         slice trimmed = n->type == DOM_TEXT ? slice_trim(n->u.text) : slice_make(NULL, 0);
-        if (!s->near_done && (is_byline_label(n, trimmed) || ends_with_label(n, trimmed)))
-            take_label(ev, s, n);
-        if (!s->near_done && cjk_credit(n, trimmed) && meta_authors_add_byline(&s->near, ev->out, trimmed)) {
-            s->near_done = true;
-            s->near_el = n;
-        }
-        if (!s->near_done && dated_line(ev, n, trimmed) &&
-            meta_authors_add_dated(&s->near, ev->out, trimmed, ev->order)) {
-            s->near_done = true;
-            s->near_el = n;
-        }
-        if (!s->near_done && by_text(n, trimmed) && !in_headline(ev, n)) {
-            const dom_node *p = n->parent;
-            slice t = meta_byline_text(ev->scratch, p, BYLINE_SHORT + 1);
-            if (t.len <= BYLINE_SHORT)
-                take_near(ev, s, p, p);
-        }
-        if (n->type != DOM_ELEMENT) {
-            n = dom_next(root, n);
-            continue;
-        }
-        /* <noscript> holds the page as served without scripts (parsed
-         * as elements when scripting is off): no zone for bylines. */
-        bool skip = page_tree ? meta_zone_skip(ev, n) : meta_zone_excluded(n, ev);
-        if (skip && !dom_is(n, TAG_NOSCRIPT)) {
-            n = dom_next_skip(root, n);
-            continue;
-        }
-        if (page_tree && dom_is(n, TAG_META))
-            twitter_label(ev, n);
-        if (dom_is(n, TAG_P) && !s->sign.count && !s->near_done && ev->headline &&
-            n->index > ev->headline->index)
-            meta_byline_signature(ev, n, &s->sign);
-        if (dom_is(n, TAG_IMG) && !s->avatar.count && !s->near_done && s->avatar_tries < AVATAR_TRIES)
-            avatar_name(ev, n, &s->avatar, &s->avatar_tries);
-        node_attrs at;
-        read_attrs(n, &at);
-        slice prop = at.itemprop;
-        if (prop.ptr && slice_eq_nocase(prop, "author") && !dom_is(n, TAG_META) && !dom_is(n, TAG_LINK)) {
-            if (!s->micro_el || same_group(s->micro_el, n)) {
-                if (meta_byline_names(ev, &s->micro, n, true) && !s->micro_el)
-                    s->micro_el = n;
-            }
-            n = dom_next_skip(root, n);
-            continue;
-        }
-        bool descend = false;
-        if (!s->near_done && meta_byline_words(at.cls, at.id)) {
-            if (meta_byline_inner(n)) {
-                descend = true; /* the inner element names the author */
-            } else {
-                take_near(ev, s, n, n);
-                if (s->near_done) {
-                    n = dom_next_skip(root, n);
-                    continue;
-                }
-            }
-        }
-        if (dom_is(n, TAG_A)) {
-            if (has_rel(at.rel, "author"))
-                take_near(ev, s, n, n);
-            /* Tags count on the page itself only. */
-            if (page_tree && (has_rel(at.rel, "tag") || (at.href.ptr && tag_href(at.href)) ||
-                              meta_zone_in_tag_block(ev, n))) /* a "tags" block */
-                offer_tag(ev, n);
-            n = descend || !s->near_done ? dom_next(root, n) : dom_next_skip(root, n);
-            continue;
-        }
-        n = dom_next(root, n);
+        n = step(ev, s, n, trimmed, false) ? dom_next_skip(root, n) : dom_next(root, n);
     }
 }
 
@@ -559,16 +559,27 @@ static slice noscript_markup(meta_evidence *ev, const dom_node *root)
     return out;
 }
 
-void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
+meta_byline_scan *meta_bylines_begin(meta_evidence *ev)
 {
     byline_scan *s = arena_alloc(ev->scratch, sizeof *s);
     if (!s)
-        return;
+        return NULL;
     memset(s, 0, sizeof *s);
     s->micro.rank = s->micro.pending = s->near.rank = s->near.pending = RANK_NEAR_HEADLINE;
     s->avatar.rank = s->avatar.pending = RANK_NEAR_HEADLINE;
     s->sign.rank = s->sign.pending = RANK_NEAR_HEADLINE;
-    scan_tree(ev, s, page->root, true);
+    return s;
+}
+
+bool meta_bylines_visit(meta_evidence *ev, meta_byline_scan *s, const dom_node *n, slice trimmed)
+{
+    return step(ev, s, n, trimmed, true);
+}
+
+void meta_bylines_end(meta_evidence *ev, meta_byline_scan *s, const dom_document *page)
+{
+    if (!s)
+        return;
     /* Forum and blog software that renders with scripts serves its posts,
      * bylines included, inside <noscript>: read them there when the page
      * names nobody else. */
@@ -577,7 +588,7 @@ void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page)
         dom_document doc;
         html_parse_options po = { .scripting = false, .max_nodes = page->node_count * 2 + 1000 };
         if (markup.len && html_parse_document(ev->scratch, markup.ptr, markup.len, &po, &doc) == 0 && doc.root)
-            scan_tree(ev, s, doc.root, false);
+            scan_tree(ev, s, doc.root);
     }
     /* Microdata names the author unless a byline comes before it (a
      * forum's "thread starter" line above a highlighted reply). */

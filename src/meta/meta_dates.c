@@ -22,10 +22,59 @@ enum {
     DATE_CLASS_TEXT_MAX = 200,
 };
 
+/* Words that, anywhere in an element's class or id (ASCII case-
+ * insensitive), mark a date or the line holding it ("dateline" and
+ * "timestamp" are found as "date" and "time"). */
 static const char *const date_class_words[] = {
-    "date", "time", "publish", "posted", "dateline", "timestamp", "datum", "fecha", "byline",
-    "meta", "info", NULL,
+    "date", "time", "publish", "posted", "datum", "fecha", "byline", "meta", "info", NULL,
 };
+
+/* True when `v` holds one of date_class_words.  Asked for every element
+ * of the main area that has a class or id, so it only compares where the
+ * two bytes at a position open one of the words (setting bit 0x20 lowers
+ * exactly the ASCII capitals among the bytes that can become them). */
+static bool has_date_word(slice v)
+{
+    for (size_t i = 0; v.ptr && i + 1 < v.len; i++) {
+        unsigned c = (unsigned char)v.ptr[i] | 0x20u, d = (unsigned char)v.ptr[i + 1] | 0x20u;
+        bool opens;
+        switch (c) {
+        case 'd': opens = d == 'a'; break;
+        case 't': opens = d == 'i'; break;
+        case 'p': opens = d == 'u' || d == 'o'; break;
+        case 'f': opens = d == 'e'; break;
+        case 'b': opens = d == 'y'; break;
+        case 'm': opens = d == 'e'; break;
+        case 'i': opens = d == 'n'; break;
+        default: continue;
+        }
+        if (!opens)
+            continue;
+        slice rest = slice_make(v.ptr + i, v.len - i);
+        for (size_t k = 0; date_class_words[k]; k++)
+            if ((unsigned char)date_class_words[k][0] == c && slice_starts_with_nocase(rest, date_class_words[k]))
+                return true;
+    }
+    return false;
+}
+
+/* The first class and id of an element (as dom_attr_value reads them),
+ * said to hold a date word. */
+static bool date_class(const dom_node *el)
+{
+    slice cls = slice_make(NULL, 0), id = slice_make(NULL, 0);
+    for (uint32_t i = 0; i < el->u.el.attr_count; i++) {
+        const dom_attr *a = &el->u.el.attrs[i];
+        if (a->ns != ATTR_NS_NONE)
+            continue;
+        if (!cls.ptr && a->name.len == 5 && memcmp(a->name.ptr, "class", 5) == 0)
+            cls = a->value;
+        else if (!id.ptr && a->name.len == 2 && a->name.ptr[0] == 'i' && a->name.ptr[1] == 'd')
+            id = a->value;
+    }
+    return has_date_word(cls) || has_date_word(id);
+}
+
 static const char *const modified_words[] = {
     "updated", "modified", "aktualisiert", "mis \xC3\xA0 jour", "actualizado", "aggiornato",
     "atualizado", "bijgewerkt", "\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB", /* обновл */
@@ -41,9 +90,11 @@ typedef struct near_cand {
     bool time_element;
 } near_cand;
 
-typedef struct scan_state {
+typedef struct meta_date_scan {
     meta_evidence *ev;
     const dom_node *headline;
+    const dom_node *after_head; /* the node after the headline's subtree */
+    bool head_done;             /* the walk has stepped past it */
     size_t offset;              /* visible text seen so far */
     size_t head_start, head_end; /* headline's text range */
     bool head_seen;
@@ -207,7 +258,7 @@ static bool holds_headline(const scan_state *st, const dom_node *el)
 
 static void scan_date_class(scan_state *st, const dom_node *el)
 {
-    if (st->class_date_found || !meta_class_has(el, date_class_words) || holds_headline(st, el))
+    if (st->class_date_found || !date_class(el) || holds_headline(st, el))
         return;
     slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX + 1);
     if (!text.len || text.len > DATE_CLASS_TEXT_MAX)
@@ -242,7 +293,7 @@ static bool first_taken(const scan_state *st)
     return false;
 }
 
-static void scan_text(scan_state *st, const dom_node *t)
+static void scan_text(scan_state *st, const dom_node *t, slice trimmed)
 {
     slice s = t->u.text;
     size_t base = st->text_done ? s.len : 0;
@@ -258,69 +309,79 @@ static void scan_text(scan_state *st, const dom_node *t)
         base += end;
     }
     st->offset += s.len;
-    remember_text(st, s);
+    remember_text(st, trimmed);
 }
 
-void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
+meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page)
 {
-    scan_state st = { .ev = ev };
-    st.headline = ev->headline;
-    for (const dom_node *h = st.headline; h && st.head_anc_count < sizeof st.head_anc / sizeof *st.head_anc;
+    scan_state *st = arena_alloc(ev->scratch, sizeof *st);
+    if (!st)
+        return NULL;
+    memset(st, 0, sizeof *st);
+    st->ev = ev;
+    st->headline = ev->headline;
+    for (const dom_node *h = st->headline; h && st->head_anc_count < sizeof st->head_anc / sizeof *st->head_anc;
          h = h->parent)
-        st.head_anc[st.head_anc_count++] = h;
-    const dom_node *root = page->root;
-    const dom_node *after_head = st.headline ? dom_next_skip(root, st.headline) : NULL;
-    const dom_node *n = root;
-    bool head_done = false;
-    while (n) {
-        /* Stepping past the headline's subtree ends its text range. */
-        if (st.head_seen && !head_done && n == after_head) {
-            st.head_end = st.offset;
-            head_done = true;
-        }
-        if (n->type == DOM_ELEMENT) {
-            if (meta_zone_skip(ev, n)) {
-#ifdef META_DEBUG
-                slice sk = meta_node_text(ev->scratch, n, 80);
-                slice cl = dom_attr_value(n, "class");
-                fprintf(stderr, "skip <%d class=%.*s> %.*s\n", (int)n->tag, (int)cl.len, cl.ptr ? cl.ptr : "",
-                        (int)sk.len, sk.ptr ? sk.ptr : "");
-#endif
-                n = dom_next_skip(root, n);
-                continue;
-            }
-            if (n == st.headline) {
-                st.head_start = st.offset;
-                st.head_seen = true;
-            }
-            scan_microdata(&st, n);
-            if (dom_is(n, TAG_TIME)) {
-                scan_time(&st, n);
-                /* Its text would be found again as a plain text date. */
-                slice text = meta_node_text(ev->scratch, n, 400);
-                st.offset += text.len;
-                remember_text(&st, text);
-                n = dom_next_skip(root, n);
-                continue;
-            }
-            scan_date_class(&st, n);
-        } else if (n->type == DOM_TEXT) {
-            /* Past the headline's window, with a first date in hand, no
-             * text date can be chosen any more (the article's body is most
-             * of the page's text; the scan only counts it). */
-            if (!st.text_done && head_done && st.offset > st.head_end + NEAR_AFTER)
-                st.text_done = first_taken(&st);
-            scan_text(&st, n);
-        }
-        n = dom_next(root, n);
+        st->head_anc[st->head_anc_count++] = h;
+    st->after_head = st->headline ? dom_next_skip(page->root, st->headline) : NULL;
+    return st;
+}
+
+bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed)
+{
+    meta_evidence *ev = st->ev;
+    /* Stepping past the headline's subtree ends its text range. */
+    if (st->head_seen && !st->head_done && n == st->after_head) {
+        st->head_end = st->offset;
+        st->head_done = true;
     }
-    if (st.head_seen && !head_done)
-        st.head_end = st.offset;
+    if (n->type == DOM_ELEMENT) {
+        if (meta_zone_skip(ev, n)) {
 #ifdef META_DEBUG
-    fprintf(stderr, "head_seen=%d head=%zu..%zu total=%zu\n", st.head_seen, st.head_start, st.head_end, st.offset);
-    for (size_t i = 0; i < st.near_count; i++)
-        fprintf(stderr, "near %04d-%02d-%02d off=%zu mod=%d time=%d\n", st.near[i].date.year, st.near[i].date.month,
-                st.near[i].date.day, st.near[i].offset, st.near[i].modified, st.near[i].time_element);
+            slice sk = meta_node_text(ev->scratch, n, 80);
+            slice cl = dom_attr_value(n, "class");
+            fprintf(stderr, "skip <%d class=%.*s> %.*s\n", (int)n->tag, (int)cl.len, cl.ptr ? cl.ptr : "",
+                    (int)sk.len, sk.ptr ? sk.ptr : "");
+#endif
+            return true;
+        }
+        if (n == st->headline) {
+            st->head_start = st->offset;
+            st->head_seen = true;
+        }
+        scan_microdata(st, n);
+        if (dom_is(n, TAG_TIME)) {
+            scan_time(st, n);
+            /* Its text would be found again as a plain text date. */
+            slice text = meta_node_text(ev->scratch, n, 400);
+            st->offset += text.len;
+            remember_text(st, text);
+            return true;
+        }
+        scan_date_class(st, n);
+    } else if (n->type == DOM_TEXT) {
+        /* Past the headline's window, with a first date in hand, no
+         * text date can be chosen any more (the article's body is most
+         * of the page's text; the scan only counts it). */
+        if (!st->text_done && st->head_done && st->offset > st->head_end + NEAR_AFTER)
+            st->text_done = first_taken(st);
+        scan_text(st, n, trimmed);
+    }
+    return false;
+}
+
+void meta_dates_end(meta_date_scan *st)
+{
+    if (!st)
+        return;
+    meta_evidence *ev = st->ev;
+    if (st->head_seen && !st->head_done)
+        st->head_end = st->offset;
+#ifdef META_DEBUG
+    fprintf(stderr, "head_seen=%d head=%zu..%zu total=%zu\n", st->head_seen, st->head_start, st->head_end, st->offset);
+    for (size_t i = 0; i < st->near_count; i++)
+        fprintf(stderr, "near %04d-%02d-%02d off=%zu mod=%d time=%d\n", st->near[i].date.year, st->near[i].date.month,
+                st->near[i].date.day, st->near[i].offset, st->near[i].modified, st->near[i].time_element);
 #endif
 
     /* The nearest candidate to the headline; without a headline the first
@@ -328,23 +389,23 @@ void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
      * distance class. */
     size_t best = SIZE_MAX, best_mod = SIZE_MAX;
     size_t best_dist = SIZE_MAX, best_mod_dist = SIZE_MAX;
-    for (size_t i = 0; i < st.near_count; i++) {
-        const near_cand *c = &st.near[i];
+    for (size_t i = 0; i < st->near_count; i++) {
+        const near_cand *c = &st->near[i];
         size_t dist;
-        if (!st.head_seen) {
+        if (!st->head_seen) {
             dist = i; /* document order */
-        } else if (c->offset >= st.head_end) {
-            dist = c->offset - st.head_end;
+        } else if (c->offset >= st->head_end) {
+            dist = c->offset - st->head_end;
             if (dist > NEAR_AFTER)
                 continue;
-        } else if (c->offset < st.head_start) {
-            dist = st.head_start - c->offset;
+        } else if (c->offset < st->head_start) {
+            dist = st->head_start - c->offset;
             if (dist > NEAR_BEFORE)
                 continue;
             dist *= 2; /* a date above the headline is less usual */
         } else {
             /* A date in the headline is mostly the event's ("results of
-             * 19.5.2007"): any other date near it comes first. */
+             * 19.5.2007"): any other date near it comes first-> */
             dist = NEAR_AFTER;
         }
         if (c->time_element)
@@ -356,24 +417,24 @@ void meta_dates_scan_page(meta_evidence *ev, const dom_document *page)
             best_dist = dist, best = i;
         }
     }
-    if (!st.head_seen && st.near_count) {
+    if (!st->head_seen && st->near_count) {
         /* Without a headline only <time> elements are trusted. */
         best = SIZE_MAX;
-        for (size_t i = 0; i < st.near_count; i++)
-            if (st.near[i].time_element && !st.near[i].modified) {
+        for (size_t i = 0; i < st->near_count; i++)
+            if (st->near[i].time_element && !st->near[i].modified) {
                 best = i;
                 break;
             }
     }
-    for (size_t i = 0; i < st.near_count; i++)
-        if (!st.near[i].modified) {
-            meta_add_date(ev, &st.near[i].date, RANK_FIRST_TEXT, false, "text-first");
+    for (size_t i = 0; i < st->near_count; i++)
+        if (!st->near[i].modified) {
+            meta_add_date(ev, &st->near[i].date, RANK_FIRST_TEXT, false, "text-first");
             break;
         }
     if (best != SIZE_MAX)
-        meta_add_date(ev, &st.near[best].date,
-                      st.near[best].time_element ? RANK_TIME_ELEMENT : RANK_NEAR_HEADLINE, false,
-                      st.near[best].time_element ? "time" : "text");
+        meta_add_date(ev, &st->near[best].date,
+                      st->near[best].time_element ? RANK_TIME_ELEMENT : RANK_NEAR_HEADLINE, false,
+                      st->near[best].time_element ? "time" : "text");
     if (best_mod != SIZE_MAX)
-        meta_add_date(ev, &st.near[best_mod].date, RANK_NEAR_HEADLINE, true, "text");
+        meta_add_date(ev, &st->near[best_mod].date, RANK_NEAR_HEADLINE, true, "text");
 }

@@ -164,9 +164,16 @@ void meta_tags_read(meta_evidence *ev, slice key, slice content);
 
 /* ---- dates (meta_dates.c) ---- */
 
-/* Collects dates from <time>, microdata and visible text near the
- * headline, in the page's main area. */
-void meta_dates_scan_page(meta_evidence *ev, const dom_document *page);
+/* The walk over the page's main area (meta_scan.c) shows each node to
+ * two collectors: the dates (<time>, microdata and visible text near the
+ * headline; meta_dates.c) and the bylines and tag links (meta_byline.c).
+ * A collector's visit returns true to pass over the node's subtree; it is
+ * shown no node of it.  begin returns NULL when out of memory; end
+ * accepts NULL. */
+typedef struct meta_date_scan meta_date_scan;
+meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page);
+bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed);
+void meta_dates_end(meta_date_scan *st);
 /* True when the date at `n` (a text node or element) sits in a teaser of
  * another article: a small block a few levels up, not holding the
  * headline (whose nearest ancestors are `head_anc`), that also holds a
@@ -178,7 +185,12 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
 
 /* ---- bylines and tag links (meta_byline.c) ---- */
 
-void meta_bylines_scan_page(meta_evidence *ev, const dom_document *page);
+typedef struct meta_byline_scan meta_byline_scan;
+meta_byline_scan *meta_bylines_begin(meta_evidence *ev);
+bool meta_bylines_visit(meta_evidence *ev, meta_byline_scan *s, const dom_node *n, slice trimmed);
+void meta_bylines_end(meta_evidence *ev, meta_byline_scan *s, const dom_document *page);
+/* Walks the page once for both (after the zone map and the headline). */
+void meta_scan_page(meta_evidence *ev, const dom_document *page);
 
 /* ---- page zones (meta_zones.c) ---- */
 

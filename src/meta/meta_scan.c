@@ -1,0 +1,53 @@
+/* meta_scan.c - one walk over the page for the dates and the bylines.
+ * Both collectors read the main area node by node and skip the same
+ * zones; walking the page once for both, and trimming each text node
+ * once, halves the walking (the DOM is read from memory, node by node).
+ *
+ * Each collector may pass over a subtree the other still reads (a <time>
+ * the date scan has read whole, an author element the byline scan has
+ * named, the <noscript> text that only bylines read): it then waits for
+ * the node after that subtree, and the walk itself skips a subtree only
+ * when both pass over it.  So each collector sees exactly the nodes its
+ * own walk would have. */
+#include "meta_internal.h"
+
+typedef struct waiting {
+    bool on;               /* passing over a subtree ... */
+    const dom_node *until; /* ... until this node (NULL: the end) */
+} waiting;
+
+/* Whether the collector is shown `n`: not while it waits, and no longer
+ * once the walk has come to the node it waits for. */
+static bool shown(waiting *w, const dom_node *n)
+{
+    if (w->on && n == w->until)
+        w->on = false;
+    return !w->on;
+}
+
+void meta_scan_page(meta_evidence *ev, const dom_document *page)
+{
+    meta_date_scan *dates = meta_dates_begin(ev, page);
+    meta_byline_scan *bylines = meta_bylines_begin(ev);
+    const dom_node *root = page->root;
+    waiting dw = { !dates, NULL }, bw = { !bylines, NULL };
+    for (const dom_node *n = root; n;) {
+        slice trimmed = n->type == DOM_TEXT ? slice_trim(n->u.text) : slice_make(NULL, 0);
+        bool d_shown = shown(&dw, n), b_shown = shown(&bw, n);
+        bool d_pass = d_shown && meta_dates_visit(dates, n, trimmed);
+        bool b_pass = b_shown && meta_bylines_visit(ev, bylines, n, trimmed);
+        const dom_node *after = d_pass || b_pass ? dom_next_skip(root, n) : NULL;
+        if (d_pass)
+            dw = (waiting){ true, after };
+        if (b_pass)
+            bw = (waiting){ true, after };
+        if (dw.on && bw.on && (d_pass || b_pass)) {
+            /* Neither reads this subtree. */
+            n = after;
+            continue;
+        }
+        n = dom_next(root, n);
+    }
+    meta_dates_end(dates);
+    meta_bylines_end(ev, bylines, page);
+}
