@@ -221,7 +221,6 @@ int meta_extract(meta_context *ctx, const dom_document *page, slice url, arena *
     slice site = ev->site_name.value;
     m->site_name = site;
     m->title = meta_title_choose(ev, site);
-    meta_zone_map_build(ev, page);
     meta_scan_page(ev, page);
     meta_authors_choose(ev);
     m->authors = to_list(out, &ev->authors);

@@ -197,10 +197,16 @@ void meta_scan_page(meta_evidence *ev, const dom_document *page);
 /* True for elements whose contents never hold the article's own metadata:
  * nav, footer, aside, forms, comment sections, side lists and teasers. */
 bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev);
-/* Fills ev->zone_map for the elements a zone-skipping walk of the page
- * reaches (after the headline is chosen: zones never hide it).  Without
- * memory the map stays empty and meta_zone_skip decides each time. */
-int meta_zone_map_build(meta_evidence *ev, const dom_document *page);
+/* The zone map (ev->zone_map), filled by the walk of meta_scan.c after
+ * the headline is chosen (zones never hide it): begin makes it (NULL
+ * without memory: the map stays empty and meta_zone_skip decides each
+ * time); mark decides an element reached by a zone-skipping walk and
+ * returns true when it is excluded (nothing inside it is marked); end
+ * accepts NULL. */
+typedef struct meta_zone_marker meta_zone_marker;
+meta_zone_marker *meta_zone_map_begin(meta_evidence *ev, const dom_document *page);
+bool meta_zone_map_mark(meta_zone_marker *zm, const dom_node *n);
+void meta_zone_map_end(meta_zone_marker *zm);
 /* meta_zone_excluded(el, ev), from the map when it has the answer. */
 bool meta_zone_skip(const meta_evidence *ev, const dom_node *el);
 /* True when an ancestor of `el` (the document node excluded) has a class

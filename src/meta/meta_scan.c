@@ -1,7 +1,8 @@
-/* meta_scan.c - one walk over the page for the dates and the bylines.
- * Both collectors read the main area node by node and skip the same
- * zones; walking the page once for both, and trimming each text node
- * once, halves the walking (the DOM is read from memory, node by node).
+/* meta_scan.c - one walk over the page for the zone map, the dates and
+ * the bylines.  Both collectors read the main area node by node and skip
+ * the same zones, which the map decides as the walk reaches each element;
+ * walking the page once for all three, and trimming each text node once,
+ * saves two walks (the DOM is read from memory, node by node).
  *
  * Each collector may pass over a subtree the other still reads (a <time>
  * the date scan has read whole, an author element the byline scan has
@@ -27,11 +28,16 @@ static bool shown(waiting *w, const dom_node *n)
 
 void meta_scan_page(meta_evidence *ev, const dom_document *page)
 {
+    meta_zone_marker *zones = meta_zone_map_begin(ev, page);
     meta_date_scan *dates = meta_dates_begin(ev, page);
     meta_byline_scan *bylines = meta_bylines_begin(ev);
     const dom_node *root = page->root;
-    waiting dw = { !dates, NULL }, bw = { !bylines, NULL };
+    waiting zw = { !zones, NULL }, dw = { !dates, NULL }, bw = { !bylines, NULL };
     for (const dom_node *n = root; n;) {
+        /* The zone map marks what a zone-skipping walk reaches; it never
+         * keeps the walk in a subtree the collectors pass over. */
+        if (shown(&zw, n) && meta_zone_map_mark(zones, n))
+            zw = (waiting){ true, dom_next_skip(root, n) };
         slice trimmed = n->type == DOM_TEXT ? slice_trim(n->u.text) : slice_make(NULL, 0);
         bool d_shown = shown(&dw, n), b_shown = shown(&bw, n);
         bool d_pass = d_shown && meta_dates_visit(dates, n, trimmed);
@@ -50,4 +56,5 @@ void meta_scan_page(meta_evidence *ev, const dom_document *page)
     }
     meta_dates_end(dates);
     meta_bylines_end(ev, bylines, page);
+    meta_zone_map_end(zones);
 }

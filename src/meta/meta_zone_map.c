@@ -1,12 +1,12 @@
 /* meta_zone_map.c - the page's excluded zones, decided once per page.
- * The date scan and the byline scan both walk the main area and skip the
- * same zones; deciding an element's zone means reading its class and id
- * against a word list, so doing it once and sharing the answer halves that
- * work.  The table holds one byte per node (indexed by dom_node.index) for
- * the elements a zone-skipping walk reaches; elements inside an excluded
- * subtree are never asked about.  The same pass notes which elements sit
- * in a block of tag links (an ancestor classed "tags"), which the byline
- * scan asks for every link. */
+ * The date scan and the byline scan both skip the same zones; deciding an
+ * element's zone means reading its class and id against a word list, so
+ * doing it once and sharing the answer halves that work.  The table holds
+ * one byte per node (indexed by dom_node.index), filled by the walk of
+ * meta_scan.c as it reaches each element, before the scans see it;
+ * elements inside an excluded subtree are never marked (nor asked about).
+ * The same marks note which elements sit in a block of tag links (an
+ * ancestor classed "tags"), which the byline scan asks for every link. */
 #include "meta_zone.h"
 
 #include "../core/arena.h"
@@ -20,42 +20,54 @@ enum {
     ZONE_IN_TAG_BLOCK = 8 /* an ancestor (the document excluded) does */
 };
 
-int meta_zone_map_build(meta_evidence *ev, const dom_document *page)
+struct meta_zone_marker {
+    meta_evidence *ev;
+    const dom_node *root;
+    unsigned char *map;
+    size_t len;
+    const word_matcher *zw;
+    word_matcher *own; /* built here when the evidence has none */
+};
+
+meta_zone_marker *meta_zone_map_begin(meta_evidence *ev, const dom_document *page)
 {
     ev->zone_map = NULL;
     ev->zone_map_len = 0;
     if (!page->node_count)
-        return 0;
+        return NULL;
+    meta_zone_marker *zm = arena_alloc(ev->scratch, sizeof *zm);
     unsigned char *map = arena_calloc(ev->scratch, page->node_count, 1);
-    if (!map)
-        return 0; /* the scans decide each element themselves */
-    word_matcher *own;
-    const word_matcher *zw = meta_zone_words_of(ev, &own);
-    if (!zw)
-        return 0;
-    const dom_node *root = page->root;
-    for (const dom_node *n = root; n;) {
-        if (n->type == DOM_ELEMENT && n->index < page->node_count) {
-            unsigned words = meta_zone_class_words(n, zw);
-            bool ex = meta_zone_excluded_by(n, ev, words);
-            unsigned up = 0; /* the parent was reached before its children */
-            const dom_node *p = n->parent;
-            if (p && p != root && p->type == DOM_ELEMENT && p->index < page->node_count &&
-                map[p->index] & (ZONE_TAG_BLOCK | ZONE_IN_TAG_BLOCK))
-                up = ZONE_IN_TAG_BLOCK;
-            map[n->index] = (unsigned char)((ex ? ZONE_EXCLUDED : ZONE_KEPT) | up |
-                                            (words & ZONE_WORD_TAG ? ZONE_TAG_BLOCK : 0));
-            if (ex) {
-                n = dom_next_skip(root, n);
-                continue;
-            }
-        }
-        n = dom_next(root, n);
-    }
-    word_matcher_free(own);
+    if (!zm || !map)
+        return NULL; /* the scans decide each element themselves */
+    *zm = (meta_zone_marker){ .ev = ev, .root = page->root, .map = map, .len = page->node_count };
+    zm->zw = meta_zone_words_of(ev, &zm->own);
+    if (!zm->zw)
+        return NULL;
     ev->zone_map = map;
     ev->zone_map_len = page->node_count;
-    return 0;
+    return zm;
+}
+
+bool meta_zone_map_mark(meta_zone_marker *zm, const dom_node *n)
+{
+    if (n->type != DOM_ELEMENT || n->index >= zm->len)
+        return false;
+    unsigned words = meta_zone_class_words(n, zm->zw);
+    bool ex = meta_zone_excluded_by(n, zm->ev, words);
+    unsigned up = 0; /* the parent was reached before its children */
+    const dom_node *p = n->parent;
+    if (p && p != zm->root && p->type == DOM_ELEMENT && p->index < zm->len &&
+        zm->map[p->index] & (ZONE_TAG_BLOCK | ZONE_IN_TAG_BLOCK))
+        up = ZONE_IN_TAG_BLOCK;
+    zm->map[n->index] = (unsigned char)((ex ? ZONE_EXCLUDED : ZONE_KEPT) | up |
+                                        (words & ZONE_WORD_TAG ? ZONE_TAG_BLOCK : 0));
+    return ex;
+}
+
+void meta_zone_map_end(meta_zone_marker *zm)
+{
+    if (zm)
+        word_matcher_free(zm->own);
 }
 
 static unsigned map_of(const meta_evidence *ev, const dom_node *el)
