@@ -108,9 +108,12 @@ static slice drop_handle(slice s)
     return s;
 }
 
-static slice clean_piece(slice piece, bool structured, bool after_name)
+static slice clean_piece(slice piece, bool structured, bool after_name, bool *role)
 {
     piece = drop_handle(meta_author_trim_punct(strip_lead(piece)));
+    slice named = meta_author_before_role(piece);
+    *role = named.len < piece.len;
+    piece = named;
     if (after_name && meta_author_all_credentials(piece))
         return slice_make(NULL, 0);
     if (meta_author_in_list(piece, desks))
@@ -281,7 +284,8 @@ static size_t add_authors(meta_items *l, arena *a, slice byline, bool structured
     bool full = false; /* a name of two words or more was added */
     for (size_t i = 0, skip; i <= s.len; i += skip ? skip : 1) {
         size_t j = next_separator(s, i, &skip);
-        slice piece = clean_piece(slice_make(s.ptr + i, j - i), structured, added > 0);
+        bool role;
+        slice piece = clean_piece(slice_make(s.ptr + i, j - i), structured, added > 0, &role);
         slice w[2];
         size_t words = meta_author_split_words(piece, w, 1);
         /* On the page, one word after a full name is a place, a desk or a
@@ -298,6 +302,10 @@ static size_t add_authors(meta_items *l, arena *a, slice byline, bool structured
             size_t before = l->count;
             meta_items_add(l, arena_slice_dup(a, piece));
             added += l->count > before;
+            /* "Jane Doe Writer, Hardware": what follows the job title
+             * describes it. */
+            if (role)
+                break;
         }
         i = j;
     }

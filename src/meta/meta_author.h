@@ -19,6 +19,10 @@ size_t meta_author_split_words(slice s, slice *w, size_t max);
 bool meta_author_all_credentials(slice s);
 /* An organisation by its legal form ("Example GmbH", "Acme Inc."). */
 bool meta_author_legal_form(slice s);
+/* "Zackery Cuevas Writer" -> "Zackery Cuevas": the name of two words or
+ * more before a job title or interface word printed after it; `s` when
+ * none follows a name. */
+slice meta_author_before_role(slice s);
 /* A news agency's name ("dpa", "AFP", "Reuters"). */
 bool meta_author_is_agency(slice s);
 /* "CM Craig McCarthy" -> "Craig McCarthy" (avatar initials). */

@@ -11,21 +11,24 @@ enum {
     NAME_MAX_BYTES = 80,
 };
 
-/* Job titles and desks that follow a name in bylines, and words that
- * never occur in a person's name. */
-static const char *const role_words[] = {
+/* Job titles and desks that follow a name in bylines: "Jane Doe Senior
+ * Editor" is cut before them (meta_author_before_role). */
+static const char *const job_titles[] = {
     "staff writer", "writer", "reporter", "correspondent", "editor", "contributor", "columnist",
     "photographer", "journalist", "senior", "producer", "redakteur", "redakteurin", "redaktion",
-    "contributing", "freelance", "analyst", "updated", "published", "posted", "opinion",
-    "professor", "director", "ceo", "founder", "manager", "intern", "fellow", "head of",
-    "chefredakteur", "chefredakteurin", "author", "authors", "autor",
-    "reviewer", "consultant", "bio", "attorney", "specialist", "coordinator", "strategist",
+    "contributing", "freelance", "analyst", "professor", "director", "ceo", "founder", "manager",
+    "intern", "fellow", "head of", "chefredakteur", "chefredakteurin", "reviewer", "consultant",
+    "attorney", "specialist", "coordinator", "strategist", NULL,
+};
+
+/* Words that never occur in a person's name: labels, interface and shop
+ * words, placeholders. */
+static const char *const role_words[] = {
+    "updated", "published", "posted", "opinion", "author", "authors", "autor", "bio",
     "minute read", "min read", "comments", "share", "reply", "subscribe", "login", "sign in",
-    "skip to", "paid", "sponsored", "advertorial", "anzeige", "werbung",
-    /* Placeholders and shop or catalogue interface words. */
-    "undefined", "publisher", "webmaster",
-    "super user", "visit the", "authorized dealer", "category", "collection", "comment", "from",
-    NULL,
+    "skip to", "paid", "sponsored", "advertorial", "anzeige", "werbung", "undefined",
+    "publisher", "webmaster", "super user", "visit the", "authorized dealer", "category",
+    "collection", "comment", "from", NULL,
 };
 
 /* Name particles written in lower case ("Marna van der Merwe"). */
@@ -82,7 +85,9 @@ bool meta_author_in_list(slice s, const char *const *list)
     return false;
 }
 
-static bool has_word(slice s, const char *w)
+/* Where the word (or words) `w` occurs in `s` on word boundaries, -1
+ * when nowhere. */
+static long word_at(slice s, const char *w)
 {
     size_t n = strlen(w);
     for (size_t i = 0; i + n <= s.len; i++) {
@@ -91,9 +96,31 @@ static bool has_word(slice s, const char *w)
         if (!slice_starts_with_nocase(slice_make(s.ptr + i, s.len - i), w))
             continue;
         if (i + n == s.len || !ascii_is_alpha((unsigned char)s.ptr[i + n]))
-            return true;
+            return (long)i;
     }
-    return false;
+    return -1;
+}
+
+static bool has_word(slice s, const char *w)
+{
+    return word_at(s, w) >= 0;
+}
+
+slice meta_author_before_role(slice s)
+{
+    long first = -1;
+    for (size_t k = 0; job_titles[k]; k++) {
+        long p = word_at(s, job_titles[k]);
+        if (p >= 0 && (first < 0 || p < first))
+            first = p;
+    }
+    if (first <= 0)
+        return s;
+    /* Two or three words: "Will Judd Former Deputy Tech Editor" has a
+     * longer title, "Letters To The Editor" no name. */
+    slice name = meta_author_trim_punct(slice_make(s.ptr, (size_t)first)), w[4];
+    size_t n = meta_author_split_words(name, w, 3);
+    return n >= 2 && n <= 3 && !meta_author_in_list(w[n - 1], dangling_words) ? name : s;
 }
 
 /* Length of a punctuation mark at the start of `s`, 0 when none: ASCII
@@ -101,7 +128,7 @@ static bool has_word(slice s, const char *w)
 static size_t punct_at(slice s, size_t i)
 {
     unsigned c = (unsigned char)s.ptr[i];
-    if (c && strchr(".,:;|-/[]*\"'~", (int)c))
+    if (c && strchr(".,:;|-/[]*\"'~&", (int)c))
         return 1;
     if (c == 0xC2 && i + 1 < s.len && (unsigned char)s.ptr[i + 1] == 0xA9) /* © */
         return 2;
@@ -361,6 +388,9 @@ bool meta_author_plausible(slice s, bool structured)
         return false;
     for (size_t k = 0; role_words[k]; k++)
         if (has_word(s, role_words[k]))
+            return false;
+    for (size_t k = 0; job_titles[k]; k++)
+        if (has_word(s, job_titles[k]))
             return false;
     static const char *const by_words[] = { "by", "von", "par", "por", "door", NULL };
     if ((ascii_is_lower((unsigned char)w[words - 1].ptr[0]) && meta_author_in_list(w[words - 1], dangling_words)) ||

@@ -174,8 +174,9 @@ static bool is_byline_label(const dom_node *n, slice trimmed)
             break;
     }
     t = meta_author_trim_punct(t); /* "| By", "Von:" */
+    unsigned first = t.len ? ascii_lower((unsigned char)t.ptr[0]) : 0;
     for (size_t k = 0; label_words[k]; k++)
-        if (slice_eq_nocase(t, label_words[k]))
+        if ((unsigned char)label_words[k][0] == first && slice_eq_nocase(t, label_words[k]))
             return starts_line(n) || separated(n);
     return false;
 }
@@ -416,6 +417,7 @@ typedef struct meta_byline_scan {
     bool near_done;         /* the first byline was taken */
     meta_items avatar;      /* the first avatar named by the text beside it */
     size_t avatar_tries;    /* avatars whose caption was looked for */
+    meta_items sign;        /* a signature ending the text (the last resort) */
 } byline_scan;
 
 static void take_near(meta_evidence *ev, byline_scan *s, const dom_node *el, const dom_node *from)
@@ -439,6 +441,17 @@ static bool holds_tag_links(const dom_node *el)
     return false;
 }
 
+/* The names on the rest of the line after `end`. */
+static bool take_line(meta_evidence *ev, byline_scan *s, const dom_node *end)
+{
+    slice line = line_after(ev, end);
+    if (!line.len || !meta_authors_add_byline(&s->near, ev->out, line))
+        return false;
+    s->near_done = true;
+    s->near_el = end;
+    return true;
+}
+
 /* The names after a byline label: the next element, else the rest of the
  * label's line. */
 static void take_label(meta_evidence *ev, byline_scan *s, const dom_node *label)
@@ -451,13 +464,8 @@ static void take_label(meta_evidence *ev, byline_scan *s, const dom_node *label)
         name = next_element(name); /* "By" above the category links */
     if (name)
         take_near(ev, s, name, name);
-    if (s->near_done)
-        return;
-    slice line = line_after(ev, end);
-    if (line.len && meta_authors_add_byline(&s->near, ev->out, line)) {
-        s->near_done = true;
-        s->near_el = end;
-    }
+    if (!s->near_done)
+        take_line(ev, s, end);
 }
 
 /* One node of a walk for bylines; `page_tree`: the page itself (its zone
@@ -492,6 +500,9 @@ static bool step(meta_evidence *ev, byline_scan *s, const dom_node *n, slice tri
         return true;
     if (page_tree && dom_is(n, TAG_META))
         twitter_label(ev, n);
+    if (dom_is(n, TAG_P) && !s->sign.count && !s->near_done && ev->headline &&
+        n->index > ev->headline->index)
+        meta_byline_signature(ev, n, &s->sign);
     if (dom_is(n, TAG_IMG) && !s->avatar.count && !s->near_done && s->avatar_tries < AVATAR_TRIES)
         avatar_name(ev, n, &s->avatar, &s->avatar_tries);
     node_attrs at;
@@ -557,6 +568,7 @@ meta_byline_scan *meta_bylines_begin(meta_evidence *ev)
     memset(s, 0, sizeof *s);
     s->micro.rank = s->micro.pending = s->near.rank = s->near.pending = RANK_NEAR_HEADLINE;
     s->avatar.rank = s->avatar.pending = RANK_NEAR_HEADLINE;
+    s->sign.rank = s->sign.pending = RANK_NEAR_HEADLINE;
     return s;
 }
 
@@ -572,7 +584,7 @@ void meta_bylines_end(meta_evidence *ev, meta_byline_scan *s, const dom_document
     /* Forum and blog software that renders with scripts serves its posts,
      * bylines included, inside <noscript>: read them there when the page
      * names nobody else. */
-    if (!s->micro.count && !s->near.count && !s->avatar.count && !ev->authors.count) {
+    if (!s->micro.count && !s->near.count && !s->avatar.count && !s->sign.count && !ev->authors.count) {
         slice markup = noscript_markup(ev, page->root);
         dom_document doc;
         html_parse_options po = { .scripting = false, .max_nodes = page->node_count * 2 + 1000 };
@@ -584,7 +596,7 @@ void meta_bylines_end(meta_evidence *ev, meta_byline_scan *s, const dom_document
     bool micro = s->micro.count && !(s->near.count && s->near_el && s->micro_el &&
                                      s->near_el->index < s->micro_el->index &&
                                      !slice_eq(s->near.items[0], s->micro.items[0]));
-    const meta_items *best = micro ? &s->micro : s->near.count ? &s->near : &s->avatar;
+    const meta_items *best = micro ? &s->micro : s->near.count ? &s->near : s->avatar.count ? &s->avatar : &s->sign;
     int rank = micro ? RANK_MICRODATA : s->near.count ? RANK_NEAR_HEADLINE : RANK_FIRST_TEXT;
     bool accept;
     meta_items_begin(&ev->byline_authors, rank, &accept);

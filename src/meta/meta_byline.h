@@ -25,4 +25,9 @@ slice meta_byline_text(arena *a, const dom_node *el, size_t max);
  * element inside a long one still counts. */
 size_t meta_byline_names(meta_evidence *ev, meta_items *l, const dom_node *el, bool explicit);
 
+/* A signature ending the text ("<p><b>Jane Doe</b></p>" after running
+ * text, last in its container) at the paragraph `p`: adds its name to `l`
+ * and returns the count (meta_byline_sign.c). */
+size_t meta_byline_signature(meta_evidence *ev, const dom_node *p, meta_items *l);
+
 #endif

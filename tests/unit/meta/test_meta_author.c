@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -148,6 +149,13 @@ static void names_that_are_no_names(void **state)
               "<article><h1>Projector reviews</h1></article></body></html>");
     NO_AUTHOR("<html><head><meta name=\"author\" content=\"Olympia-Verlag GmbH, N\xC3\xBCrnberg, Germany\">"
               "</head><body><h1>Freeride</h1></body></html>");
+    /* The name before a job title; the title's description after it. */
+    AUTHORS("<html><body><article><h1>Best laptops</h1><div class=\"authors-name\">"
+            "<span>&nbsp;&amp;</span> <a href=\"/u/zc\">Zackery Cuevas</a> <span>Writer, Hardware</span>"
+            "</div></article></body></html>",
+            "Zackery Cuevas");
+    NO_AUTHOR("<html><body><article><h1>Letters</h1><div class=\"byline\">Letters To The Editor</div>"
+              "</article></body></html>");
     /* A symbol is no name. */
     NO_AUTHOR("<html><body><article><h1>Findings</h1><div class=\"author\">&#9993;</div>"
               "</article></body></html>");
@@ -167,6 +175,22 @@ static void dated_byline_near_the_headline(void **state)
               "<p>01. November 2021 | Naturschutz, BUND</p></article></body></html>");
     NO_AUTHOR("<html><body><article><h1>Wohngeld erh\xC3\xB6ht</h1>"
               "<p>18.02.2022, 10:27 | Recht &amp; Gesetz</p></article></body></html>");
+}
+
+static void signature_ending_the_text(void **state)
+{
+    (void)state;
+    static const char *const body =
+        "<p>Tappara Tampere gastiert nun am 1. M\xC3\xA4rz im schwedischen \xC3\x84ngelholm, um den "
+        "Sieger der Saison und damit den Nachfolger von Rekordchampion Fr\xC3\xB6lunda zu ermitteln.</p>";
+    char html[1024];
+    snprintf(html, sizeof html, "<html><body><article><h1>Halbfinale</h1>%s"
+             "<p><b><i>Stefan Wasmer</i></b></p></article></body></html>", body);
+    AUTHORS(html, "Stefan Wasmer");
+    /* A bold line followed by more text is a heading of the text. */
+    snprintf(html, sizeof html, "<html><body><article><h1>Halbfinale</h1>%s"
+             "<p><b>Stefan Wasmer</b></p><p>Mehr Text.</p></article></body></html>", body);
+    NO_AUTHOR(html);
 }
 
 static void chinese_credit_line(void **state)
@@ -224,6 +248,7 @@ int main(void)
         cmocka_unit_test(empty_and_tag_links_are_passed_over),
         cmocka_unit_test(names_that_are_no_names),
         cmocka_unit_test(dated_byline_near_the_headline),
+        cmocka_unit_test(signature_ending_the_text),
         cmocka_unit_test(chinese_credit_line),
         cmocka_unit_test(json_ld_author_reference),
         cmocka_unit_test(structured_names_giving_way),
