@@ -20,6 +20,9 @@ enum {
     NEAR_AFTER = 1500,
     NEAR_BEFORE = 400,
     DATE_CLASS_TEXT_MAX = 200,
+    /* Characters of text (a label such as "Updated:") between the
+     * headline and a date that is the article's dateline. */
+    DATELINE_GAP = 40,
 };
 
 /* Words that, anywhere in an element's class or id (ASCII case-
@@ -97,6 +100,7 @@ typedef struct meta_date_scan {
     bool head_done;             /* the walk has stepped past it */
     size_t offset;              /* visible text seen so far */
     size_t head_start, head_end; /* headline's text range */
+    size_t text_after_head;      /* trimmed text seen past the headline */
     bool head_seen;
     /* The headline's nearest ancestors (a teaser block never holds it). */
     const dom_node *head_anc[16];
@@ -305,12 +309,18 @@ static void scan_text(scan_state *st, const dom_node *t, slice trimmed)
         slice rest = slice_make(s.ptr + base, s.len - base);
         if (!date_find(rest, st->ev->order, &d, &at, &end))
             break;
-        if (!meta_date_in_teaser(t, st->headline, st->head_anc, st->head_anc_count) &&
+        /* The first words after the headline are the article's own
+         * dateline, whatever links the block around them holds (the
+         * gap counts text, not the source's indentation). */
+        bool dateline = st->head_done && st->text_after_head + base + at <= DATELINE_GAP;
+        if ((dateline || !meta_date_in_teaser(t, st->headline, st->head_anc, st->head_anc_count)) &&
             !labelled(st, s, base + at, member_words))
             add_near(st, &d, st->offset + base + at, labelled_modified(st, s, base + at), false);
         base += end;
     }
     st->offset += s.len;
+    if (st->head_done)
+        st->text_after_head += trimmed.len;
     remember_text(st, trimmed);
 }
 
@@ -357,6 +367,8 @@ bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed)
             /* Its text would be found again as a plain text date. */
             slice text = meta_node_text(ev->scratch, n, 400);
             st->offset += text.len;
+            if (st->head_done)
+                st->text_after_head += text.len;
             remember_text(st, text);
             return true;
         }

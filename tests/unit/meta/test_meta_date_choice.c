@@ -10,45 +10,7 @@
 #include <cmocka.h>
 
 #include "meta/meta.h"
-#include "mini_tree.h"
-
-/* 2026-03-15 12:00 UTC. */
-static const time_t NOW = 1773576000;
-
-typedef struct page {
-    arena *a;
-    meta_context *ctx;
-    meta_info m;
-} page;
-
-static void extract(page *p, const char *html)
-{
-    p->a = arena_new(0);
-    p->ctx = meta_context_new();
-    meta_context_set_now(p->ctx, NOW);
-    dom_document doc;
-    assert_int_equal(mini_tree_parse(p->a, html, strlen(html), &doc), 0);
-    assert_int_equal(meta_extract(p->ctx, &doc, slice_make("", 0), p->a, &p->m), 0);
-}
-
-static void done(page *p)
-{
-    meta_context_free(p->ctx);
-    arena_free(p->a);
-}
-
-/* date_published's day (the first 10 characters), or NULL. */
-static void day_is(const page *p, const char *want)
-{
-    slice s = p->m.date_published;
-    if (!want) {
-        if (s.ptr)
-            fail_msg("got '%.*s', expected no date", (int)s.len, s.ptr);
-        return;
-    }
-    if (!s.ptr || s.len < 10 || memcmp(s.ptr, want, 10) != 0)
-        fail_msg("got '%.*s', expected %s", (int)s.len, s.ptr ? s.ptr : "(null)", want);
-}
+#include "date_page.h"
 
 #define HEAD_JSONLD(pub, mod)                                                                      \
     "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"The headline\","  \
@@ -278,15 +240,6 @@ static void named_meta_dates(void **state)
     done(&p);
 }
 
-static void extract_url(page *p, const char *html, const char *url)
-{
-    p->a = arena_new(0);
-    p->ctx = meta_context_new();
-    meta_context_set_now(p->ctx, NOW);
-    dom_document doc;
-    assert_int_equal(mini_tree_parse(p->a, html, strlen(html), &doc), 0);
-    assert_int_equal(meta_extract(p->ctx, &doc, slice_make(url, strlen(url)), p->a, &p->m), 0);
-}
 
 static void url_settles_ambiguous_and_weak_dates(void **state)
 {
