@@ -445,7 +445,12 @@ static bool find(slice text, date_order order, bool machine, bool glued, date_va
         size_t g = digit;
         while (g > from && glue_byte(t.s[g - 1]))
             g--;
-        size_t i = g - from > MONTH_WORD_MAX + 8 ? g - (MONTH_WORD_MAX + 8) : from;
+        /* A month name ends at or after g: it is the word holding the byte
+         * before g, or lies within the glue ("de"). */
+        size_t lo = g - from > MONTH_WORD_MAX + 8 ? g - (MONTH_WORD_MAX + 8) : from;
+        size_t i = g;
+        while (i > lo && is_word_byte(&t, i - 1))
+            i--;
         for (; i <= digit; i++) {
             unsigned c = t.s[i];
             bool is_digit = ascii_is_digit(c);

@@ -174,8 +174,9 @@ static bool is_byline_label(const dom_node *n, slice trimmed)
             break;
     }
     t = meta_author_trim_punct(t); /* "| By", "Von:" */
+    unsigned first = t.len ? ascii_lower((unsigned char)t.ptr[0]) : 0;
     for (size_t k = 0; label_words[k]; k++)
-        if (slice_eq_nocase(t, label_words[k]))
+        if ((unsigned char)label_words[k][0] == first && slice_eq_nocase(t, label_words[k]))
             return starts_line(n) || separated(n);
     return false;
 }

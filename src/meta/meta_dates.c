@@ -207,10 +207,12 @@ static void scan_time(scan_state *st, const dom_node *el)
         return;
     static const char *const mod_cls[] = { "updated", "modified", NULL };
     static const char *const pub_cls[] = { "publish", "created", "posted", "entry-date", NULL };
-    /* "updated published" (WordPress themes) is the publication date. */
-    bool published = dom_attr_find(el, "pubdate") || meta_class_has(el, pub_cls);
-    bool modified = !published && (modified_prop || meta_class_has(el, mod_cls) ||
-                                   labelled_modified(st, slice_make("", 0), 0));
+    /* "updated published" (WordPress themes) is the publication date,
+     * unless the text before it labels it an update ("Updated <time
+     * class="entry-date published updated">"). */
+    bool label_mod = labelled_modified(st, slice_make("", 0), 0);
+    bool published = !label_mod && (dom_attr_find(el, "pubdate") || meta_class_has(el, pub_cls));
+    bool modified = !published && (label_mod || modified_prop || meta_class_has(el, mod_cls));
     if (published) {
         meta_add_date(st->ev, &d, RANK_TIME_ELEMENT, false, "time");
         return;

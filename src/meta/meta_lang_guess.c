@@ -10,6 +10,8 @@
  * n-gram classifier. */
 #include "meta_lang.h"
 
+#include "../core/ascii.h"
+
 enum {
     /* Fewer letters than this (a page of numbers, a table) decide
      * nothing. */
@@ -72,16 +74,21 @@ void meta_lang_census_take(meta_lang_census *c, slice text, size_t max)
     for (size_t i = 0; i <= n;) {
         unsigned cp = ' '; /* past the end: closes the last word */
         if (i < n)
-            cp = next_cp(s, n, &i);
+            cp = s[i] < 0x80 ? s[i++] : next_cp(s, n, &i);
         else
             i++;
-        meta_script sc = meta_script_of(cp);
+        /* ASCII (most of most texts) is classified and lowered here, as
+         * meta_script_of and stopword_lower_utf8 would. */
+        bool ascii = cp < 0x80;
+        meta_script sc = ascii ? (ascii_is_alpha(cp) ? META_SCRIPT_LATIN : META_SCRIPT_NONE) : meta_script_of(cp);
         if (sc != META_SCRIPT_NONE || (cp >= 0x300 && cp <= 0x36F && wl)) {
             if (sc != META_SCRIPT_NONE)
                 c->letters[sc]++;
             if (!wl)
                 ws = sc;
-            if (wl + 4 < sizeof w)
+            if (wl + 4 < sizeof w && ascii)
+                w[wl++] = (char)ascii_lower(cp);
+            else if (wl + 4 < sizeof w)
                 wl += stopword_lower_utf8(cp, w + wl);
             else
                 w[0] = '\0', wl = sizeof w; /* longer than any function word */

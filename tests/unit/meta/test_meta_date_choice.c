@@ -58,18 +58,49 @@ static void json_ld_published_beats_a_shown_update(void **state)
 {
     (void)state;
     page p;
-    /* The page shows only its last update, unlabelled or labelled: the
-     * markup's publication date stays the publication date. */
-    extract(&p, "<html><head>" HEAD_JSONLD("2021-11-29T14:13:37Z", "2022-01-12T14:27:30Z")
-                "</head><body><article><h1>The headline</h1><p>12.01.2022</p><p>Body text.</p>"
-                "</article></body></html>");
-    day_is(&p, "2021-11-29");
-    done(&p);
+    /* The page shows only its last update, labelled: the markup's
+     * publication date stays the publication date. */
     extract(&p, "<html><head>" HEAD_JSONLD("2021-11-29", "2022-01-12")
                 "</head><body><article><h1>The headline</h1><p>Updated Jan 12, 2022</p>"
                 "</article></body></html>");
     day_is(&p, "2021-11-29");
     assert_non_null(p.m.date_modified.ptr);
+    done(&p);
+    /* Labelled in a node of its own before a <time> whose class says
+     * "published updated" (WordPress): still an update. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2021-11-29", "2022-01-12")
+                "</head><body><article><h1>The headline</h1><p><span>Updated</span> "
+                "<time class=\"entry-date published updated\" datetime=\"2022-01-12\">"
+                "January 12, 2022</time></p><p>Body text.</p></article></body></html>");
+    day_is(&p, "2021-11-29");
+    assert_non_null(p.m.date_modified.ptr);
+    done(&p);
+}
+
+static void unlabelled_shown_modification_day_wins(void **state)
+{
+    (void)state;
+    page p;
+    /* The page shows, with no label, the day the markup gives as its
+     * modification: that is the date it gives its readers. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2021-11-29T14:13:37Z", "2022-01-12T14:27:30Z")
+                "</head><body><article><h1>The headline</h1><p>12.01.2022</p><p>Body text.</p>"
+                "</article></body></html>");
+    day_is(&p, "2022-01-12");
+    done(&p);
+    /* The same day marked as an update by a date-classed element: the
+     * markup's publication date stays. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2021-11-29T14:13:37Z", "2022-01-12T14:27:30Z")
+                "</head><body><article><h1>The headline</h1><p>12.01.2022</p>"
+                "<span class=\"updated\">Updated 12.01.2022</span><p>Body text.</p>"
+                "</article></body></html>");
+    day_is(&p, "2021-11-29");
+    done(&p);
+    /* A shown day the markup does not name: the markup stays. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2021-11-29T14:13:37Z", "2022-01-12T14:27:30Z")
+                "</head><body><article><h1>The headline</h1><p>15.02.2022</p><p>Body text.</p>"
+                "</article></body></html>");
+    day_is(&p, "2021-11-29");
     done(&p);
 }
 
@@ -299,6 +330,7 @@ int main(void)
         cmocka_unit_test(stand_is_the_articles_date),
         cmocka_unit_test(named_meta_dates),
         cmocka_unit_test(url_settles_ambiguous_and_weak_dates),
+        cmocka_unit_test(unlabelled_shown_modification_day_wins),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
