@@ -165,7 +165,7 @@ static bool is_byline_label(const dom_node *n, slice trimmed)
         return false;
     /* Most texts are cut here: the first letters (lower case) of the
      * labels, with a separator ("| By") or Cyrillic's 0xD0 first. */
-    if (!memchr("bwapvdsgeirt|\xD0", ascii_lower((unsigned char)t.ptr[0]), 15))
+    if (!memchr("bwapvdsgert|\xD0", ascii_lower((unsigned char)t.ptr[0]), 14))
         return false;
     for (;;) {
         if (t.len >= 2 && (unsigned char)t.ptr[t.len - 2] == 0xC2 && (unsigned char)t.ptr[t.len - 1] == 0xA0)
