@@ -74,6 +74,13 @@ static bool day_among(const meta_evidence *ev, time_t now, const date_value *d, 
 
 static bool is_url(const meta_date_cand *c) { return c->rank == RANK_URL; }
 static bool any_markup_or_url(const meta_date_cand *c) { return is_markup(c) || is_url(c); }
+static bool is_markup_update(const meta_date_cand *c) { return c->modified && c->rank <= RANK_OPENGRAPH; }
+/* An update date the page's elements mark: a labelled or classed date,
+ * microdata. */
+static bool is_page_update(const meta_date_cand *c)
+{
+    return c->modified && (is_shown(c) || c->rank == RANK_MICRODATA);
+}
 /* A date an element shows: <time>, or an element classed as a date. */
 static bool is_element_date(const meta_date_cand *c)
 {
@@ -169,6 +176,12 @@ static const meta_date_cand *prefer_shown(const meta_evidence *ev, time_t now, c
     /* Another published date of the markup, or the URL, names the shown
      * day: the best-ranked source is the odd one out. */
     if (day_among(ev, now, &vis->date, any_markup_or_url, true))
+        return vis;
+    /* The markup's own modification day shown near the headline with no
+     * label (and no update mark in the page's elements) is the date the
+     * page gives its readers. */
+    if (vis->rank <= RANK_NEAR_HEADLINE && day_among(ev, now, &vis->date, is_markup_update, false) &&
+        !day_among(ev, now, &vis->date, is_page_update, false))
         return vis;
     return pub;
 }

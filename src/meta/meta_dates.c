@@ -20,6 +20,9 @@ enum {
     NEAR_AFTER = 1500,
     NEAR_BEFORE = 400,
     DATE_CLASS_TEXT_MAX = 200,
+    /* Characters of text (a label such as "Updated:") between the
+     * headline and a date that is the article's dateline. */
+    DATELINE_GAP = 40,
 };
 
 /* Words that, anywhere in an element's class or id (ASCII case-
@@ -97,6 +100,7 @@ typedef struct meta_date_scan {
     bool head_done;             /* the walk has stepped past it */
     size_t offset;              /* visible text seen so far */
     size_t head_start, head_end; /* headline's text range */
+    size_t text_after_head;      /* trimmed text seen past the headline */
     bool head_seen;
     /* The headline's nearest ancestors (a teaser block never holds it). */
     const dom_node *head_anc[16];
@@ -207,10 +211,12 @@ static void scan_time(scan_state *st, const dom_node *el)
         return;
     static const char *const mod_cls[] = { "updated", "modified", NULL };
     static const char *const pub_cls[] = { "publish", "created", "posted", "entry-date", NULL };
-    /* "updated published" (WordPress themes) is the publication date. */
-    bool published = dom_attr_find(el, "pubdate") || meta_class_has(el, pub_cls);
-    bool modified = !published && (modified_prop || meta_class_has(el, mod_cls) ||
-                                   labelled_modified(st, slice_make("", 0), 0));
+    /* "updated published" (WordPress themes) is the publication date,
+     * unless the text before it labels it an update ("Updated <time
+     * class="entry-date published updated">"). */
+    bool label_mod = labelled_modified(st, slice_make("", 0), 0);
+    bool published = !label_mod && (dom_attr_find(el, "pubdate") || meta_class_has(el, pub_cls));
+    bool modified = !published && (label_mod || modified_prop || meta_class_has(el, mod_cls));
     if (published) {
         meta_add_date(st->ev, &d, RANK_TIME_ELEMENT, false, "time");
         return;
@@ -303,12 +309,18 @@ static void scan_text(scan_state *st, const dom_node *t, slice trimmed)
         slice rest = slice_make(s.ptr + base, s.len - base);
         if (!date_find(rest, st->ev->order, &d, &at, &end))
             break;
-        if (!meta_date_in_teaser(t, st->headline, st->head_anc, st->head_anc_count) &&
+        /* The first words after the headline are the article's own
+         * dateline, whatever links the block around them holds (the
+         * gap counts text, not the source's indentation). */
+        bool dateline = st->head_done && st->text_after_head + base + at <= DATELINE_GAP;
+        if ((dateline || !meta_date_in_teaser(t, st->headline, st->head_anc, st->head_anc_count)) &&
             !labelled(st, s, base + at, member_words))
             add_near(st, &d, st->offset + base + at, labelled_modified(st, s, base + at), false);
         base += end;
     }
     st->offset += s.len;
+    if (st->head_done)
+        st->text_after_head += trimmed.len;
     remember_text(st, trimmed);
 }
 
@@ -355,6 +367,8 @@ bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed)
             /* Its text would be found again as a plain text date. */
             slice text = meta_node_text(ev->scratch, n, 400);
             st->offset += text.len;
+            if (st->head_done)
+                st->text_after_head += text.len;
             remember_text(st, text);
             return true;
         }

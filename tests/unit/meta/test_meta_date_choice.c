@@ -10,45 +10,7 @@
 #include <cmocka.h>
 
 #include "meta/meta.h"
-#include "mini_tree.h"
-
-/* 2026-03-15 12:00 UTC. */
-static const time_t NOW = 1773576000;
-
-typedef struct page {
-    arena *a;
-    meta_context *ctx;
-    meta_info m;
-} page;
-
-static void extract(page *p, const char *html)
-{
-    p->a = arena_new(0);
-    p->ctx = meta_context_new();
-    meta_context_set_now(p->ctx, NOW);
-    dom_document doc;
-    assert_int_equal(mini_tree_parse(p->a, html, strlen(html), &doc), 0);
-    assert_int_equal(meta_extract(p->ctx, &doc, slice_make("", 0), p->a, &p->m), 0);
-}
-
-static void done(page *p)
-{
-    meta_context_free(p->ctx);
-    arena_free(p->a);
-}
-
-/* date_published's day (the first 10 characters), or NULL. */
-static void day_is(const page *p, const char *want)
-{
-    slice s = p->m.date_published;
-    if (!want) {
-        if (s.ptr)
-            fail_msg("got '%.*s', expected no date", (int)s.len, s.ptr);
-        return;
-    }
-    if (!s.ptr || s.len < 10 || memcmp(s.ptr, want, 10) != 0)
-        fail_msg("got '%.*s', expected %s", (int)s.len, s.ptr ? s.ptr : "(null)", want);
-}
+#include "date_page.h"
 
 #define HEAD_JSONLD(pub, mod)                                                                      \
     "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"The headline\","  \
@@ -58,18 +20,49 @@ static void json_ld_published_beats_a_shown_update(void **state)
 {
     (void)state;
     page p;
-    /* The page shows only its last update, unlabelled or labelled: the
-     * markup's publication date stays the publication date. */
-    extract(&p, "<html><head>" HEAD_JSONLD("2021-11-29T14:13:37Z", "2022-01-12T14:27:30Z")
-                "</head><body><article><h1>The headline</h1><p>12.01.2022</p><p>Body text.</p>"
-                "</article></body></html>");
-    day_is(&p, "2021-11-29");
-    done(&p);
+    /* The page shows only its last update, labelled: the markup's
+     * publication date stays the publication date. */
     extract(&p, "<html><head>" HEAD_JSONLD("2021-11-29", "2022-01-12")
                 "</head><body><article><h1>The headline</h1><p>Updated Jan 12, 2022</p>"
                 "</article></body></html>");
     day_is(&p, "2021-11-29");
     assert_non_null(p.m.date_modified.ptr);
+    done(&p);
+    /* Labelled in a node of its own before a <time> whose class says
+     * "published updated" (WordPress): still an update. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2021-11-29", "2022-01-12")
+                "</head><body><article><h1>The headline</h1><p><span>Updated</span> "
+                "<time class=\"entry-date published updated\" datetime=\"2022-01-12\">"
+                "January 12, 2022</time></p><p>Body text.</p></article></body></html>");
+    day_is(&p, "2021-11-29");
+    assert_non_null(p.m.date_modified.ptr);
+    done(&p);
+}
+
+static void unlabelled_shown_modification_day_wins(void **state)
+{
+    (void)state;
+    page p;
+    /* The page shows, with no label, the day the markup gives as its
+     * modification: that is the date it gives its readers. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2021-11-29T14:13:37Z", "2022-01-12T14:27:30Z")
+                "</head><body><article><h1>The headline</h1><p>12.01.2022</p><p>Body text.</p>"
+                "</article></body></html>");
+    day_is(&p, "2022-01-12");
+    done(&p);
+    /* The same day marked as an update by a date-classed element: the
+     * markup's publication date stays. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2021-11-29T14:13:37Z", "2022-01-12T14:27:30Z")
+                "</head><body><article><h1>The headline</h1><p>12.01.2022</p>"
+                "<span class=\"updated\">Updated 12.01.2022</span><p>Body text.</p>"
+                "</article></body></html>");
+    day_is(&p, "2021-11-29");
+    done(&p);
+    /* A shown day the markup does not name: the markup stays. */
+    extract(&p, "<html><head>" HEAD_JSONLD("2021-11-29T14:13:37Z", "2022-01-12T14:27:30Z")
+                "</head><body><article><h1>The headline</h1><p>15.02.2022</p><p>Body text.</p>"
+                "</article></body></html>");
+    day_is(&p, "2021-11-29");
     done(&p);
 }
 
@@ -247,15 +240,6 @@ static void named_meta_dates(void **state)
     done(&p);
 }
 
-static void extract_url(page *p, const char *html, const char *url)
-{
-    p->a = arena_new(0);
-    p->ctx = meta_context_new();
-    meta_context_set_now(p->ctx, NOW);
-    dom_document doc;
-    assert_int_equal(mini_tree_parse(p->a, html, strlen(html), &doc), 0);
-    assert_int_equal(meta_extract(p->ctx, &doc, slice_make(url, strlen(url)), p->a, &p->m), 0);
-}
 
 static void url_settles_ambiguous_and_weak_dates(void **state)
 {
@@ -299,6 +283,7 @@ int main(void)
         cmocka_unit_test(stand_is_the_articles_date),
         cmocka_unit_test(named_meta_dates),
         cmocka_unit_test(url_settles_ambiguous_and_weak_dates),
+        cmocka_unit_test(unlabelled_shown_modification_day_wins),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,45 +11,7 @@
 #include <cmocka.h>
 
 #include "meta/meta.h"
-#include "mini_tree.h"
-
-/* 2026-03-15 12:00 UTC. */
-static const time_t NOW = 1773576000;
-
-typedef struct page {
-    arena *a;
-    meta_context *ctx;
-    meta_info m;
-} page;
-
-static void extract(page *p, const char *html)
-{
-    p->a = arena_new(0);
-    p->ctx = meta_context_new();
-    meta_context_set_now(p->ctx, NOW);
-    dom_document doc;
-    assert_int_equal(mini_tree_parse(p->a, html, strlen(html), &doc), 0);
-    assert_int_equal(meta_extract(p->ctx, &doc, slice_make("", 0), p->a, &p->m), 0);
-}
-
-static void done(page *p)
-{
-    meta_context_free(p->ctx);
-    arena_free(p->a);
-}
-
-/* date_published's day (the first 10 characters), or no date. */
-static void day_is(const page *p, const char *want)
-{
-    slice s = p->m.date_published;
-    if (!want) {
-        if (s.ptr)
-            fail_msg("got '%.*s', expected no date", (int)s.len, s.ptr);
-        return;
-    }
-    if (!s.ptr || s.len < 10 || memcmp(s.ptr, want, 10) != 0)
-        fail_msg("got '%.*s', expected %s", (int)s.len, s.ptr ? s.ptr : "(null)", want);
-}
+#include "date_page.h"
 
 /* Text enough to put what follows past the headline's window. */
 #define FILLER10 "Filler words of the body text, a sentence long enough for the purpose here. "
@@ -130,6 +92,29 @@ static void teaser_dates_are_not_the_articles(void **state)
                 "<div class=\"item\"><a href=\"/a/2\">The council approved the new budget for "
                 "the next year</a><div><span>25.05.2020 u 08:10</span></div></div></div>"
                 "</main></body></html>");
+    day_is(&p, NULL);
+    done(&p);
+}
+
+static void dateline_after_the_headline_is_no_teaser(void **state)
+{
+    (void)state;
+    page p;
+    /* The date right under the headline sits in the block of the body,
+     * whose links (a list of products) would make it look like a teaser:
+     * the first words after the headline are the article's dateline. */
+    extract(&p, "<html><body><h1>The best movers in the city this year</h1>\n    \n    "
+                "<section><div class=\"post-content\">\n      <div><i>Updated: 10/31/2024</i></div>"
+                "<p><a href=\"#list\">Jump to the list</a> The moving process can be long.</p>"
+                "<p><a href=\"/movers/a\">The first moving company of our long list</a></p>"
+                "</div></section></body></html>");
+    day_is(&p, "2024-10-31");
+    done(&p);
+    /* Further down, past the first words, the same block is a teaser. */
+    extract(&p, "<html><body><h1>The best movers in the city this year</h1><p>The moving process "
+                "in the city can be long, and we tested many companies over the years.</p>"
+                "<div><div><a href=\"/movers/a\">The first moving company of our long list</a>"
+                "<span>10/31/2024</span></div></div></body></html>");
     day_is(&p, NULL);
     done(&p);
 }
@@ -264,6 +249,7 @@ int main(void)
         cmocka_unit_test(markup_modified_before_published_gives_way),
         cmocka_unit_test(teaser_dates_are_not_the_articles),
         cmocka_unit_test(byline_link_makes_no_teaser),
+        cmocka_unit_test(dateline_after_the_headline_is_no_teaser),
         cmocka_unit_test(wrapped_headline_has_neighbours),
         cmocka_unit_test(classed_update_stands_in_for_no_date),
         cmocka_unit_test(member_dates_are_not_the_threads),
