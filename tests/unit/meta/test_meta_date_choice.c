@@ -233,8 +233,14 @@ static void named_meta_dates(void **state)
     day_is(&p, "2025-07-17");
     assert_non_null(p.m.date_modified.ptr);
     done(&p);
+    /* A system's own "date" after a short dotted prefix. */
+    extract(&p, "<html><head><meta name=\"ms.date\" content=\"2025-03-06T00:00:00Z\">"
+                "</head><body><h1>The headline</h1><p>Body.</p></body></html>");
+    day_is(&p, "2025-03-06");
+    done(&p);
     /* Other keys that merely mention a date are not read. */
     extract(&p, "<html><head><meta name=\"expiry-date\" content=\"2025-08-01\">"
+                "<meta name=\"review.expiry.date\" content=\"2025-08-01\">"
                 "</head><body><h1>The headline</h1><p>Body.</p></body></html>");
     day_is(&p, NULL);
     done(&p);
