@@ -30,7 +30,8 @@ static const char *const lead_words[] = {
 /* Name separators, tried on the text with spaces around them. */
 static const char *const joiners[] = {
     " and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " en ", " \xD0\xB8 ",
-    " (with ", " (avec ", " (mit ", " (con ", NULL,
+    " (with ", " (avec ", " (mit ", " (con ", " im gespr\xC3\xA4" "ch mit ", " in conversation with ",
+    NULL,
 };
 
 /* Text after which no name follows: "Jane Doe | Reuters", "Jane Doe on

@@ -23,7 +23,8 @@ enum {
     CJK_CREDIT_MAX = 60,    /* bytes of a Chinese credit line */
     DATED_LINE_MIN = 12,    /* "1.2.2020 - A B" */
     DATED_LINE_MAX = 80,
-    DATED_LINE_WINDOW = 30, /* nodes from the headline to a dated byline */   /* nodes searched for the first link of an element */
+    DATED_LINE_WINDOW = 30, /* nodes from the headline to a dated byline */
+    CO_AUTHORS_MAX = 4,     /* names joined to the one after a label */   /* nodes searched for the first link of an element */
     NOSCRIPT_MAX = 1 << 20, /* <noscript> markup read for bylines */
     AVATAR_TRIES = 16,      /* avatars per page whose caption is looked for */
 };
@@ -441,6 +442,16 @@ static bool holds_tag_links(const dom_node *el)
     return false;
 }
 
+/* A text that joins two names: "and", "und", "&", ",". */
+static bool joins_names(slice t)
+{
+    static const char *const joins[] = { "and", "und", "&", ",", "et", "y", "e", "en", NULL };
+    for (size_t k = 0; joins[k]; k++)
+        if (slice_eq_nocase(t, joins[k]))
+            return true;
+    return false;
+}
+
 /* The names on the rest of the line after `end`. */
 static bool take_line(meta_evidence *ev, byline_scan *s, const dom_node *end)
 {
@@ -464,8 +475,18 @@ static void take_label(meta_evidence *ev, byline_scan *s, const dom_node *label)
         name = next_element(name); /* "By" above the category links */
     if (name)
         take_near(ev, s, name, name);
-    if (!s->near_done)
+    if (!s->near_done) {
         take_line(ev, s, end);
+        return;
+    }
+    /* "Von <a>A</a> und <a>B</a>": the names joined to the first. */
+    for (int k = 0; name && k < CO_AUTHORS_MAX; k++) {
+        const dom_node *joiner = name->next;
+        if (!joiner || joiner->type != DOM_TEXT || !joins_names(slice_trim(joiner->u.text)) ||
+            !(name = joiner->next) || name->type != DOM_ELEMENT)
+            break;
+        take_near(ev, s, name, name);
+    }
 }
 
 /* One node of a walk for bylines; `page_tree`: the page itself (its zone

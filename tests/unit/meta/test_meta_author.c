@@ -86,6 +86,15 @@ static void name_on_the_rest_of_the_label_line(void **state)
     AUTHORS("<html><body><article><h1>Kleine Windräder</h1><p>Text.</p>"
             "<a href=\"#\"><b>Von:</b> <br> <br> Götz Warnke</a></article></body></html>",
             "Götz Warnke");
+    /* Names joined to the first after the label. */
+    AUTHORS("<html><body><article><h1>Streit ums Feuerholz</h1><p>Von <strong><a href=\"/rb\">"
+            "Roland Brockmann</a></strong> und <strong><a href=\"/sd\">Sebastian Drescher</a></strong>"
+            "<br>Kakuma.</p></article></body></html>",
+            "Roland Brockmann", "Sebastian Drescher");
+    /* An interview names both. */
+    AUTHORS("<html><body><article><h1>Liegest\xC3\xBC" "hle auf der Titanic</h1><p class=\"author\">"
+            "Richard David Precht im Gespr\xC3\xA4" "ch mit Karin Fischer</p></article></body></html>",
+            "Richard David Precht", "Karin Fischer");
     /* A German label of several words. */
     AUTHORS("<html><body><article><h1>Eintracht stellt Weichen</h1>"
             "<span>Geschrieben von <a href=\"/u?id=6\">Cooper</a></span> <span>am 25.08.2015</span>"
