@@ -137,6 +137,14 @@ static int walk_markup(meta_evidence *ev, const dom_document *page)
                 if (key.ptr)
                     meta_tags_read(ev, key, content);
             }
+            /* Some frameworks render their JSON-LD as <meta
+             * name="script:ld+json" content="{...}">. */
+            slice name = dom_attr_value(n, "name");
+            if (name.len > 7 && slice_eq_nocase(slice_make(name.ptr + name.len - 7, 7), "ld+json")) {
+                int rc = meta_jsonld_read(ev, ev->scratch, content);
+                if (rc < 0)
+                    return rc;
+            }
             break;
         }
         case TAG_LINK: {

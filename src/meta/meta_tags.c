@@ -154,6 +154,27 @@ void meta_tags_read(meta_evidence *ev, slice key, slice content)
     }
 }
 
+/* Publishing systems name their own date fields: a short prefix, a dot
+ * and "date" ("sailthru.date", "ms.date"); a key saying publish/modify
+ * and date/time ("w-published-date"), or ending in "published". */
+static const tag_rule *named_date_rule(slice key)
+{
+    static const tag_rule named_published = { "", ACT_PUBLISHED, RANK_META_NAME };
+    static const tag_rule named_modified = { "", ACT_MODIFIED, RANK_META_NAME };
+    if (key.len > 5 && key.len <= 16 && key.ptr[key.len - 5] == '.' &&
+        slice_eq_nocase(slice_make(key.ptr + key.len - 4, 4), "date"))
+        return &named_published;
+    if (key.len < 9 || key.len > 48)
+        return NULL;
+    bool dated = slice_find_nocase(key, "date") >= 0 || slice_find_nocase(key, "time") >= 0;
+    if (slice_find_nocase(key, "publish") >= 0 &&
+        (dated || slice_eq_nocase(slice_make(key.ptr + key.len - 9, 9), "published")))
+        return &named_published;
+    if (dated && (slice_find_nocase(key, "modified") >= 0 || slice_find_nocase(key, "updated") >= 0))
+        return &named_modified;
+    return NULL;
+}
+
 static void read_one(meta_evidence *ev, slice key, slice content)
 {
     const tag_rule *r = NULL;
@@ -167,23 +188,10 @@ static void read_one(meta_evidence *ev, slice key, slice content)
             r = &rules[i];
             break;
         }
-    static const tag_rule named_published = { "", ACT_PUBLISHED, RANK_META_NAME };
-    static const tag_rule named_modified = { "", ACT_MODIFIED, RANK_META_NAME };
-    if (!r) {
-        /* Publishing systems name their own date fields ("w-published-date",
-         * "published"): a key saying publish/modify and date/time, or
-         * ending in "published", is read as one. */
-        if (key.len < 9 || key.len > 48)
-            return;
-        bool dated = slice_find_nocase(key, "date") >= 0 || slice_find_nocase(key, "time") >= 0;
-        if (slice_find_nocase(key, "publish") >= 0 &&
-            (dated || slice_eq_nocase(slice_make(key.ptr + key.len - 9, 9), "published")))
-            r = &named_published;
-        else if (dated && (slice_find_nocase(key, "modified") >= 0 || slice_find_nocase(key, "updated") >= 0))
-            r = &named_modified;
-        else
-            return;
-    }
+    if (!r)
+        r = named_date_rule(key);
+    if (!r)
+        return;
     slice v = meta_clean_text(ev->out, content);
     if (!v.len)
         return;

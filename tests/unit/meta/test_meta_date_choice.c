@@ -233,13 +233,38 @@ static void named_meta_dates(void **state)
     day_is(&p, "2025-07-17");
     assert_non_null(p.m.date_modified.ptr);
     done(&p);
+    /* A system's own "date" after a short dotted prefix. */
+    extract(&p, "<html><head><meta name=\"ms.date\" content=\"2025-03-06T00:00:00Z\">"
+                "</head><body><h1>The headline</h1><p>Body.</p></body></html>");
+    day_is(&p, "2025-03-06");
+    done(&p);
     /* Other keys that merely mention a date are not read. */
     extract(&p, "<html><head><meta name=\"expiry-date\" content=\"2025-08-01\">"
+                "<meta name=\"review.expiry.date\" content=\"2025-08-01\">"
                 "</head><body><h1>The headline</h1><p>Body.</p></body></html>");
     day_is(&p, NULL);
     done(&p);
 }
 
+
+static void json_ld_in_a_meta_element(void **state)
+{
+    (void)state;
+    page p;
+    /* JSON-LD rendered as <meta name="script:ld+json">, its quotes
+     * escaped in the attribute. */
+    extract(&p, "<html><head><meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:"
+                "&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}\">"
+                "</head><body><h1>The headline</h1><p>Body.</p></body></html>");
+    day_is(&p, "2025-11-17");
+    done(&p);
+    /* Another <meta> holding JSON is no JSON-LD. */
+    extract(&p, "<html><head><meta name=\"config\" content=\"{&quot;@type&quot;:"
+                "&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}\">"
+                "</head><body><h1>The headline</h1><p>Body.</p></body></html>");
+    day_is(&p, NULL);
+    done(&p);
+}
 
 static void url_settles_ambiguous_and_weak_dates(void **state)
 {
@@ -282,6 +307,7 @@ int main(void)
         cmocka_unit_test(utc_day_gives_way_to_the_local_day_shown),
         cmocka_unit_test(stand_is_the_articles_date),
         cmocka_unit_test(named_meta_dates),
+        cmocka_unit_test(json_ld_in_a_meta_element),
         cmocka_unit_test(url_settles_ambiguous_and_weak_dates),
         cmocka_unit_test(unlabelled_shown_modification_day_wins),
     };
