@@ -12,6 +12,27 @@
  * own walk would have. */
 #include "meta_internal.h"
 
+#include <stdint.h>
+
+#include "../core/ascii.h"
+
+/* slice_trim(s) for a text node.  Pretty-printed pages indent with long
+ * runs of spaces or tabs, in text nodes of nothing else: those pass eight
+ * bytes at a time. */
+static slice trim_text(slice s)
+{
+    const uint64_t spaces = 0x2020202020202020u, tabs = 0x0909090909090909u;
+    size_t i = 0;
+    while (i < s.len && ascii_is_space((unsigned char)s.ptr[i])) {
+        uint64_t x;
+        if (i + 8 <= s.len && (memcpy(&x, s.ptr + i, 8), x == spaces || x == tabs))
+            i += 8;
+        else
+            i++;
+    }
+    return i ? slice_trim(slice_make(s.ptr + i, s.len - i)) : slice_trim(s);
+}
+
 typedef struct waiting {
     bool on;               /* passing over a subtree ... */
     const dom_node *until; /* ... until this node (NULL: the end) */
@@ -38,7 +59,7 @@ void meta_scan_page(meta_evidence *ev, const dom_document *page)
          * keeps the walk in a subtree the collectors pass over. */
         if (shown(&zw, n) && meta_zone_map_mark(zones, n))
             zw = (waiting){ true, dom_next_skip(root, n) };
-        slice trimmed = n->type == DOM_TEXT ? slice_trim(n->u.text) : slice_make(NULL, 0);
+        slice trimmed = n->type == DOM_TEXT ? trim_text(n->u.text) : slice_make(NULL, 0);
         bool d_shown = shown(&dw, n), b_shown = shown(&bw, n);
         bool d_pass = d_shown && meta_dates_visit(dates, n, trimmed);
         bool b_pass = b_shown && meta_bylines_visit(ev, bylines, n, trimmed);
