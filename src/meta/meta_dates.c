@@ -25,59 +25,6 @@ enum {
     DATELINE_GAP = 40,
 };
 
-/* Words that, anywhere in an element's class or id (ASCII case-
- * insensitive), mark a date or the line holding it ("dateline" and
- * "timestamp" are found as "date" and "time"). */
-static const char *const date_class_words[] = {
-    "date", "time", "publish", "posted", "datum", "fecha", "byline", "meta", "info", NULL,
-};
-
-/* True when `v` holds one of date_class_words.  Asked for every element
- * of the main area that has a class or id, so it only compares where the
- * two bytes at a position open one of the words (setting bit 0x20 lowers
- * exactly the ASCII capitals among the bytes that can become them). */
-static bool has_date_word(slice v)
-{
-    for (size_t i = 0; v.ptr && i + 1 < v.len; i++) {
-        unsigned c = (unsigned char)v.ptr[i] | 0x20u, d = (unsigned char)v.ptr[i + 1] | 0x20u;
-        bool opens;
-        switch (c) {
-        case 'd': opens = d == 'a'; break;
-        case 't': opens = d == 'i'; break;
-        case 'p': opens = d == 'u' || d == 'o'; break;
-        case 'f': opens = d == 'e'; break;
-        case 'b': opens = d == 'y'; break;
-        case 'm': opens = d == 'e'; break;
-        case 'i': opens = d == 'n'; break;
-        default: continue;
-        }
-        if (!opens)
-            continue;
-        slice rest = slice_make(v.ptr + i, v.len - i);
-        for (size_t k = 0; date_class_words[k]; k++)
-            if ((unsigned char)date_class_words[k][0] == c && slice_starts_with_nocase(rest, date_class_words[k]))
-                return true;
-    }
-    return false;
-}
-
-/* The first class and id of an element (as dom_attr_value reads them),
- * said to hold a date word. */
-static bool date_class(const dom_node *el)
-{
-    slice cls = slice_make(NULL, 0), id = slice_make(NULL, 0);
-    for (uint32_t i = 0; i < el->u.el.attr_count; i++) {
-        const dom_attr *a = &el->u.el.attrs[i];
-        if (a->ns != ATTR_NS_NONE)
-            continue;
-        if (!cls.ptr && a->name.len == 5 && memcmp(a->name.ptr, "class", 5) == 0)
-            cls = a->value;
-        else if (!id.ptr && a->name.len == 2 && a->name.ptr[0] == 'i' && a->name.ptr[1] == 'd')
-            id = a->value;
-    }
-    return has_date_word(cls) || has_date_word(id);
-}
-
 static const char *const modified_words[] = {
     "updated", "modified", "aktualisiert", "mis \xC3\xA0 jour", "actualizado", "aggiornato",
     "atualizado", "bijgewerkt", "\xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB", /* обновл */
@@ -264,7 +211,7 @@ static bool holds_headline(const scan_state *st, const dom_node *el)
 
 static void scan_date_class(scan_state *st, const dom_node *el)
 {
-    if (st->class_date_found || !date_class(el) || holds_headline(st, el))
+    if (st->class_date_found || !meta_date_class(el) || holds_headline(st, el))
         return;
     slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX + 1);
     if (!text.len || text.len > DATE_CLASS_TEXT_MAX)

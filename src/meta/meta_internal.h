@@ -174,6 +174,10 @@ typedef struct meta_date_scan meta_date_scan;
 meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page);
 bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed);
 void meta_dates_end(meta_date_scan *st);
+/* True when an element's class or id (the first of each, as
+ * dom_attr_value reads them) holds a date word ("date", "time", "meta"...;
+ * meta_date_class.c). */
+bool meta_date_class(const dom_node *el);
 /* True when the date at `n` (a text node or element) sits in a teaser of
  * another article: a small block a few levels up, not holding the
  * headline (whose nearest ancestors are `head_anc`), that also holds a
