@@ -79,8 +79,11 @@ static const char *const calendar_words[] = {
 
 bool meta_author_in_list(slice s, const char *const *list)
 {
+    /* Most entries differ from `s` in the first letter: that is compared
+     * before the whole entry is. */
+    unsigned first = s.len ? ascii_lower((unsigned char)s.ptr[0]) : 0;
     for (size_t k = 0; list[k]; k++)
-        if (slice_eq_nocase(s, list[k]))
+        if ((!s.len || ascii_lower((unsigned char)list[k][0]) == first) && slice_eq_nocase(s, list[k]))
             return true;
     return false;
 }
@@ -90,7 +93,10 @@ bool meta_author_in_list(slice s, const char *const *list)
 static long word_at(slice s, const char *w)
 {
     size_t n = strlen(w);
+    unsigned first = ascii_lower((unsigned char)w[0]);
     for (size_t i = 0; i + n <= s.len; i++) {
+        if (n && ascii_lower((unsigned char)s.ptr[i]) != first)
+            continue; /* the first letter, before the rest */
         if (i && ascii_is_alpha((unsigned char)s.ptr[i - 1]))
             continue;
         if (!slice_starts_with_nocase(slice_make(s.ptr + i, s.len - i), w))
@@ -128,8 +134,13 @@ slice meta_author_before_role(slice s)
 static size_t punct_at(slice s, size_t i)
 {
     unsigned c = (unsigned char)s.ptr[i];
-    if (c && strchr(".,:;|-/[]*\"'~&", (int)c))
+    switch (c) { /* the ASCII separators, without a strchr per byte */
+    case '.': case ',': case ':': case ';': case '|': case '-': case '/': case '[': case ']':
+    case '*': case '"': case '\'': case '~': case '&':
         return 1;
+    default:
+        break;
+    }
     if (c == 0xC2 && i + 1 < s.len && (unsigned char)s.ptr[i + 1] == 0xA9) /* © */
         return 2;
     if (c == 0xC2 && i + 1 < s.len) {
