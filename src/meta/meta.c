@@ -110,6 +110,39 @@ static slice script_text(arena *a, const dom_node *s)
     return meta_node_text(a, s, (size_t)-1);
 }
 
+/* The attributes a <meta> is read by, in the order its keys are read. */
+enum { META_ATTR_CONTENT, META_ATTR_PROPERTY, META_ATTR_NAME, META_ATTR_ITEMPROP, META_ATTR_HTTP_EQUIV, META_ATTR__COUNT };
+
+typedef struct meta_attrs {
+    slice value[META_ATTR__COUNT];
+} meta_attrs;
+
+/* One pass over a <meta>'s attributes, where dom_attr_value would take
+ * one per name; the first of each name counts, as there. */
+static void read_meta_attrs(const dom_node *n, meta_attrs *at)
+{
+    static const char *const names[META_ATTR__COUNT] = { "content", "property", "name", "itemprop", "http-equiv" };
+    unsigned seen = 0;
+    memset(at, 0, sizeof *at);
+    for (uint32_t i = 0; i < n->u.el.attr_count; i++) {
+        const dom_attr *a = &n->u.el.attrs[i];
+        if (a->ns != ATTR_NS_NONE)
+            continue;
+        int k;
+        switch (a->name.len) {
+        case 4: k = META_ATTR_NAME; break;
+        case 7: k = META_ATTR_CONTENT; break;
+        case 8: k = a->name.ptr[0] == 'p' ? META_ATTR_PROPERTY : META_ATTR_ITEMPROP; break;
+        case 10: k = META_ATTR_HTTP_EQUIV; break;
+        default: continue;
+        }
+        if (!(seen & 1u << k) && memcmp(a->name.ptr, names[k], a->name.len) == 0) {
+            at->value[k] = a->value;
+            seen |= 1u << k;
+        }
+    }
+}
+
 static int walk_markup(meta_evidence *ev, const dom_document *page)
 {
     const dom_node *root = page->root;
@@ -128,18 +161,17 @@ static int walk_markup(meta_evidence *ev, const dom_document *page)
                 ev->html_title = meta_node_text(ev->out, n, 2000);
             break;
         case TAG_META: {
-            slice content = dom_attr_value(n, "content");
+            meta_attrs at;
+            read_meta_attrs(n, &at);
+            slice content = at.value[META_ATTR_CONTENT];
             if (!content.ptr)
                 break;
-            static const char *const keys[] = { "property", "name", "itemprop", "http-equiv" };
-            for (size_t k = 0; k < 4; k++) {
-                slice key = dom_attr_value(n, keys[k]);
-                if (key.ptr)
-                    meta_tags_read(ev, key, content);
-            }
+            for (size_t k = META_ATTR_PROPERTY; k <= META_ATTR_HTTP_EQUIV; k++)
+                if (at.value[k].ptr)
+                    meta_tags_read(ev, at.value[k], content);
             /* Some frameworks render their JSON-LD as <meta
              * name="script:ld+json" content="{...}">. */
-            slice name = dom_attr_value(n, "name");
+            slice name = at.value[META_ATTR_NAME];
             if (name.len > 7 && slice_eq_nocase(slice_make(name.ptr + name.len - 7, 7), "ld+json")) {
                 int rc = meta_jsonld_read(ev, ev->scratch, content);
                 if (rc < 0)

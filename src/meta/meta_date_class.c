@@ -3,7 +3,7 @@
  * holding the page's date ("post-date", "entry-meta").  Asked for every
  * element of the main area, so it reads each value once and compares only
  * where two letters open a listed word. */
-#include "meta_internal.h"
+#include "meta_date_class.h"
 
 /* Words that, anywhere in an element's class or id (ASCII case-
  * insensitive), mark a date or the line holding it ("dateline" and
@@ -41,17 +41,45 @@ static bool has_date_word(slice v)
     return false;
 }
 
-bool meta_date_class(const dom_node *el)
+static void class_and_id(const dom_node *el, slice *cls, slice *id)
 {
-    slice cls = slice_make(NULL, 0), id = slice_make(NULL, 0);
+    *cls = *id = slice_make(NULL, 0);
     for (uint32_t i = 0; i < el->u.el.attr_count; i++) {
         const dom_attr *a = &el->u.el.attrs[i];
         if (a->ns != ATTR_NS_NONE)
             continue;
-        if (!cls.ptr && a->name.len == 5 && memcmp(a->name.ptr, "class", 5) == 0)
-            cls = a->value;
-        else if (!id.ptr && a->name.len == 2 && a->name.ptr[0] == 'i' && a->name.ptr[1] == 'd')
-            id = a->value;
+        if (!cls->ptr && a->name.len == 5 && memcmp(a->name.ptr, "class", 5) == 0)
+            *cls = a->value;
+        else if (!id->ptr && a->name.len == 2 && a->name.ptr[0] == 'i' && a->name.ptr[1] == 'd')
+            *id = a->value;
     }
+}
+
+bool meta_date_class(const dom_node *el)
+{
+    slice cls, id;
+    class_and_id(el, &cls, &id);
     return has_date_word(cls) || has_date_word(id);
+}
+
+bool meta_date_class_memo_of(const dom_node *el, meta_date_class_memo *memo)
+{
+    slice cls, id;
+    class_and_id(el, &cls, &id);
+    if (cls.len < 2) /* no word fits */
+        return has_date_word(id);
+    const unsigned char *p = (const unsigned char *)cls.ptr;
+    unsigned k = (unsigned)(cls.len * 31u + p[0] * 7u + p[cls.len / 2] * 131u + p[cls.len - 1]) &
+                 (DATE_CLASS_MEMO - 1);
+    bool has;
+    if (memo->slot[k].ptr && memo->slot[k].len == cls.len &&
+        (memo->slot[k].ptr == cls.ptr || memcmp(memo->slot[k].ptr, cls.ptr, cls.len) == 0)) {
+        has = memo->slot[k].has;
+    } else {
+        has = has_date_word(cls);
+        memo->slot[k].ptr = cls.ptr;
+        memo->slot[k].len = cls.len;
+        memo->slot[k].has = has;
+    }
+    return has || has_date_word(id);
 }

@@ -175,8 +175,7 @@ int meta_detect_language(meta_context *ctx, meta_info *m, slice text, arena *out
      * settles all but a few pages in a hundred. */
     meta_lang_census census;
     if (m->language.len && text.len > LANG_CENSUS_SHORT) {
-        meta_lang_census_take(&census, text, LANG_CENSUS_SHORT);
-        if (meta_lang_plainly_confirmed(&census, m->language))
+        if (meta_lang_census_confirms(&census, text, LANG_CENSUS_SHORT, m->language))
             return 0;
     }
     meta_lang_census_take(&census, text, LANG_CENSUS_TEXT);

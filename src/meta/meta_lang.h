@@ -75,5 +75,9 @@ meta_lang_verdict meta_lang_decide(const meta_lang_census *c, slice claim, const
  * holds most letters and, for shared scripts, its function words lead by
  * a clear share): a short sample that shows this needs no longer one. */
 bool meta_lang_plainly_confirmed(const meta_lang_census *c, slice claim);
+/* meta_lang_census_take, then meta_lang_plainly_confirmed; it stops
+ * reading as soon as the words so far confirm the claim plainly (the
+ * census then covers only them). */
+bool meta_lang_census_confirms(meta_lang_census *c, slice text, size_t max, slice claim);
 
 #endif

@@ -60,8 +60,31 @@ static unsigned next_cp(const unsigned char *s, size_t n, size_t *i)
     return cp;
 }
 
-void meta_lang_census_take(meta_lang_census *c, slice text, size_t max)
+/* The main script, and the words written in it. */
+static void census_finish(meta_lang_census *c, const unsigned *words)
 {
+    meta_script best = META_SCRIPT_NONE;
+    unsigned best_n = 0;
+    for (int sc = META_SCRIPT_NONE + 1; sc < META_SCRIPT__COUNT; sc++) {
+        unsigned k = c->letters[sc];
+        if (sc == META_SCRIPT_KANA || sc == META_SCRIPT_HAN)
+            k = c->letters[META_SCRIPT_KANA] + c->letters[META_SCRIPT_HAN];
+        if (k > best_n)
+            best = (meta_script)sc, best_n = k;
+    }
+    if (best == META_SCRIPT_KANA || best == META_SCRIPT_HAN)
+        best = c->letters[META_SCRIPT_KANA] * 100 >= best_n * LANG_KANA_SHARE ? META_SCRIPT_KANA
+                                                                             : META_SCRIPT_HAN;
+    c->script = best;
+    c->words = words[best];
+}
+
+/* The census of meta_lang_census_take.  With a claim of a listed
+ * language, it stops as soon as the census so far confirms it plainly
+ * (returning true): the rest of the sample would only be counted. */
+static bool census_run(meta_lang_census *c, slice text, size_t max, slice claim)
+{
+    int claimed = claim.len ? stopword_lang_from_tag(claim) : -1;
     memset(c, 0, sizeof *c);
     size_t n = text.ptr ? (text.len < max ? text.len : max) : 0;
     const unsigned char *s = (const unsigned char *)text.ptr;
@@ -98,24 +121,34 @@ void meta_lang_census_take(meta_lang_census *c, slice text, size_t max)
             continue;
         words[ws]++;
         uint32_t m = wl < sizeof w ? stopword_langs(w, wl) : 0;
+        wl = 0;
+        if (!m)
+            continue;
+        /* Asked again only when the claimed language gains a word, and
+         * once its words are half as many again as a whole sample needs
+         * (a page's opening lines may be its site's, in another language
+         * than the article). */
+        bool gained = claimed >= 0 && (m >> claimed & 1);
         for (int l = 0; m && l < STOPWORD_LANGS; l++, m >>= 1)
             c->stops[l] += m & 1;
-        wl = 0;
+        if (gained && c->stops[claimed] >= 3 * LANG_STOP_MIN) {
+            census_finish(c, words);
+            if (meta_lang_plainly_confirmed(c, claim))
+                return true;
+        }
     }
-    meta_script best = META_SCRIPT_NONE;
-    unsigned best_n = 0;
-    for (int sc = META_SCRIPT_NONE + 1; sc < META_SCRIPT__COUNT; sc++) {
-        unsigned k = c->letters[sc];
-        if (sc == META_SCRIPT_KANA || sc == META_SCRIPT_HAN)
-            k = c->letters[META_SCRIPT_KANA] + c->letters[META_SCRIPT_HAN];
-        if (k > best_n)
-            best = (meta_script)sc, best_n = k;
-    }
-    if (best == META_SCRIPT_KANA || best == META_SCRIPT_HAN)
-        best = c->letters[META_SCRIPT_KANA] * 100 >= best_n * LANG_KANA_SHARE ? META_SCRIPT_KANA
-                                                                             : META_SCRIPT_HAN;
-    c->script = best;
-    c->words = words[best];
+    census_finish(c, words);
+    return meta_lang_plainly_confirmed(c, claim);
+}
+
+void meta_lang_census_take(meta_lang_census *c, slice text, size_t max)
+{
+    census_run(c, text, max, slice_make(NULL, 0));
+}
+
+bool meta_lang_census_confirms(meta_lang_census *c, slice text, size_t max, slice claim)
+{
+    return census_run(c, text, max, claim);
 }
 
 static unsigned total_letters(const meta_lang_census *c)

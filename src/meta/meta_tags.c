@@ -14,114 +14,117 @@ typedef enum tag_action {
 
 typedef struct tag_rule {
     const char *key; /* lowercase */
+    size_t len;      /* of key, compared first */
     tag_action action;
     meta_rank rank;
 } tag_rule;
 
+#define RULE(key, action, rank) { key, sizeof key - 1, action, rank }
 static const tag_rule rules[] = {
     /* OpenGraph */
-    { "og:title", ACT_TITLE_OG, RANK_OPENGRAPH },
-    { "og:site_name", ACT_SITE, RANK_OPENGRAPH },
-    { "og:description", ACT_DESCRIPTION, RANK_OPENGRAPH },
-    { "og:image", ACT_IMAGE, RANK_OPENGRAPH },
-    { "og:image:url", ACT_IMAGE, RANK_OPENGRAPH },
-    { "og:image:secure_url", ACT_IMAGE, RANK_OPENGRAPH },
-    { "og:url", ACT_URL, RANK_OPENGRAPH },
-    { "og:type", ACT_TYPE, RANK_OPENGRAPH },
-    { "og:locale", ACT_LOCALE, RANK_OPENGRAPH },
-    { "article:published_time", ACT_PUBLISHED, RANK_OPENGRAPH },
-    { "article:published", ACT_PUBLISHED, RANK_OPENGRAPH },
-    { "og:published_time", ACT_PUBLISHED, RANK_OPENGRAPH },
-    { "og:article:published_time", ACT_PUBLISHED, RANK_OPENGRAPH },
-    { "article:modified_time", ACT_MODIFIED, RANK_OPENGRAPH },
-    { "article:modified", ACT_MODIFIED, RANK_OPENGRAPH },
-    { "og:updated_time", ACT_MODIFIED, RANK_OPENGRAPH },
-    { "og:article:modified_time", ACT_MODIFIED, RANK_OPENGRAPH },
-    { "article:author", ACT_AUTHOR, RANK_OPENGRAPH },
-    { "og:article:author", ACT_AUTHOR, RANK_OPENGRAPH },
-    { "article:tag", ACT_TAG, RANK_OPENGRAPH },
-    { "og:article:tag", ACT_TAG, RANK_OPENGRAPH },
-    { "article:section", ACT_SECTION, RANK_OPENGRAPH },
-    { "og:article:section", ACT_SECTION, RANK_OPENGRAPH },
+    RULE("og:title", ACT_TITLE_OG, RANK_OPENGRAPH),
+    RULE("og:site_name", ACT_SITE, RANK_OPENGRAPH),
+    RULE("og:description", ACT_DESCRIPTION, RANK_OPENGRAPH),
+    RULE("og:image", ACT_IMAGE, RANK_OPENGRAPH),
+    RULE("og:image:url", ACT_IMAGE, RANK_OPENGRAPH),
+    RULE("og:image:secure_url", ACT_IMAGE, RANK_OPENGRAPH),
+    RULE("og:url", ACT_URL, RANK_OPENGRAPH),
+    RULE("og:type", ACT_TYPE, RANK_OPENGRAPH),
+    RULE("og:locale", ACT_LOCALE, RANK_OPENGRAPH),
+    RULE("article:published_time", ACT_PUBLISHED, RANK_OPENGRAPH),
+    RULE("article:published", ACT_PUBLISHED, RANK_OPENGRAPH),
+    RULE("og:published_time", ACT_PUBLISHED, RANK_OPENGRAPH),
+    RULE("og:article:published_time", ACT_PUBLISHED, RANK_OPENGRAPH),
+    RULE("article:modified_time", ACT_MODIFIED, RANK_OPENGRAPH),
+    RULE("article:modified", ACT_MODIFIED, RANK_OPENGRAPH),
+    RULE("og:updated_time", ACT_MODIFIED, RANK_OPENGRAPH),
+    RULE("og:article:modified_time", ACT_MODIFIED, RANK_OPENGRAPH),
+    RULE("article:author", ACT_AUTHOR, RANK_OPENGRAPH),
+    RULE("og:article:author", ACT_AUTHOR, RANK_OPENGRAPH),
+    RULE("article:tag", ACT_TAG, RANK_OPENGRAPH),
+    RULE("og:article:tag", ACT_TAG, RANK_OPENGRAPH),
+    RULE("article:section", ACT_SECTION, RANK_OPENGRAPH),
+    RULE("og:article:section", ACT_SECTION, RANK_OPENGRAPH),
     /* Twitter cards */
-    { "twitter:title", ACT_TITLE_TWITTER, RANK_TWITTER },
-    { "twitter:description", ACT_DESCRIPTION, RANK_TWITTER },
-    { "twitter:image", ACT_IMAGE, RANK_TWITTER },
-    { "twitter:image:src", ACT_IMAGE, RANK_TWITTER },
+    RULE("twitter:title", ACT_TITLE_TWITTER, RANK_TWITTER),
+    RULE("twitter:description", ACT_DESCRIPTION, RANK_TWITTER),
+    RULE("twitter:image", ACT_IMAGE, RANK_TWITTER),
+    RULE("twitter:image:src", ACT_IMAGE, RANK_TWITTER),
     /* Dublin Core */
-    { "dc.title", ACT_TITLE_DC, RANK_DUBLIN_CORE },
-    { "dc:title", ACT_TITLE_DC_RDFA, RANK_DUBLIN_CORE },
-    { "dcterms:title", ACT_TITLE_DC_RDFA, RANK_DUBLIN_CORE },
-    { "dcterms.title", ACT_TITLE_DC, RANK_DUBLIN_CORE },
-    { "dc.creator", ACT_AUTHOR, RANK_DUBLIN_CORE },
-    { "dcterms.creator", ACT_AUTHOR, RANK_DUBLIN_CORE },
-    { "dc.date", ACT_PUBLISHED, RANK_DUBLIN_CORE },
-    { "dcterms.date", ACT_PUBLISHED, RANK_DUBLIN_CORE },
-    { "dc.date.issued", ACT_PUBLISHED, RANK_DUBLIN_CORE },
-    { "dcterms.issued", ACT_PUBLISHED, RANK_DUBLIN_CORE },
-    { "dc.date.created", ACT_PUBLISHED, RANK_DUBLIN_CORE },
-    { "dcterms.created", ACT_PUBLISHED, RANK_DUBLIN_CORE },
-    { "dc.date.modified", ACT_MODIFIED, RANK_DUBLIN_CORE },
-    { "dcterms.modified", ACT_MODIFIED, RANK_DUBLIN_CORE },
-    { "dc.language", ACT_LANGUAGE, RANK_DUBLIN_CORE },
-    { "dcterms.language", ACT_LANGUAGE, RANK_DUBLIN_CORE },
-    { "dc.description", ACT_DESCRIPTION, RANK_DUBLIN_CORE },
-    { "dcterms.description", ACT_DESCRIPTION, RANK_DUBLIN_CORE },
-    { "dc.subject", ACT_TAG_LIST, RANK_DUBLIN_CORE },
+    RULE("dc.title", ACT_TITLE_DC, RANK_DUBLIN_CORE),
+    RULE("dc:title", ACT_TITLE_DC_RDFA, RANK_DUBLIN_CORE),
+    RULE("dcterms:title", ACT_TITLE_DC_RDFA, RANK_DUBLIN_CORE),
+    RULE("dcterms.title", ACT_TITLE_DC, RANK_DUBLIN_CORE),
+    RULE("dc.creator", ACT_AUTHOR, RANK_DUBLIN_CORE),
+    RULE("dcterms.creator", ACT_AUTHOR, RANK_DUBLIN_CORE),
+    RULE("dc.date", ACT_PUBLISHED, RANK_DUBLIN_CORE),
+    RULE("dcterms.date", ACT_PUBLISHED, RANK_DUBLIN_CORE),
+    RULE("dc.date.issued", ACT_PUBLISHED, RANK_DUBLIN_CORE),
+    RULE("dcterms.issued", ACT_PUBLISHED, RANK_DUBLIN_CORE),
+    RULE("dc.date.created", ACT_PUBLISHED, RANK_DUBLIN_CORE),
+    RULE("dcterms.created", ACT_PUBLISHED, RANK_DUBLIN_CORE),
+    RULE("dc.date.modified", ACT_MODIFIED, RANK_DUBLIN_CORE),
+    RULE("dcterms.modified", ACT_MODIFIED, RANK_DUBLIN_CORE),
+    RULE("dc.language", ACT_LANGUAGE, RANK_DUBLIN_CORE),
+    RULE("dcterms.language", ACT_LANGUAGE, RANK_DUBLIN_CORE),
+    RULE("dc.description", ACT_DESCRIPTION, RANK_DUBLIN_CORE),
+    RULE("dcterms.description", ACT_DESCRIPTION, RANK_DUBLIN_CORE),
+    RULE("dc.subject", ACT_TAG_LIST, RANK_DUBLIN_CORE),
     /* Microdata on <meta itemprop> */
-    { "datepublished", ACT_PUBLISHED, RANK_MICRODATA },
-    { "datecreated", ACT_PUBLISHED, RANK_MICRODATA },
-    { "datemodified", ACT_MODIFIED, RANK_MICRODATA },
-    { "headline", ACT_TITLE_ITEMPROP, RANK_MICRODATA },
-    { "inlanguage", ACT_LANGUAGE, RANK_MICRODATA },
+    RULE("datepublished", ACT_PUBLISHED, RANK_MICRODATA),
+    RULE("datecreated", ACT_PUBLISHED, RANK_MICRODATA),
+    RULE("datemodified", ACT_MODIFIED, RANK_MICRODATA),
+    RULE("headline", ACT_TITLE_ITEMPROP, RANK_MICRODATA),
+    RULE("inlanguage", ACT_LANGUAGE, RANK_MICRODATA),
     /* name= conventions */
-    { "author", ACT_AUTHOR, RANK_META_NAME },
-    { "byl", ACT_AUTHOR, RANK_META_NAME },
-    { "sailthru.author", ACT_AUTHOR, RANK_META_NAME },
-    { "parsely-author", ACT_AUTHOR, RANK_META_NAME },
-    { "citation_author", ACT_AUTHOR, RANK_META_NAME },
-    { "dc.contributor", ACT_AUTHOR, RANK_TWITTER },
-    { "date", ACT_PUBLISHED, RANK_META_NAME },
-    { "pubdate", ACT_PUBLISHED, RANK_META_NAME },
-    { "publishdate", ACT_PUBLISHED, RANK_META_NAME },
-    { "publish-date", ACT_PUBLISHED, RANK_META_NAME },
-    { "publish_date", ACT_PUBLISHED, RANK_META_NAME },
-    { "published_date", ACT_PUBLISHED, RANK_META_NAME },
-    { "published-date", ACT_PUBLISHED, RANK_META_NAME },
-    { "publication_date", ACT_PUBLISHED, RANK_META_NAME },
-    { "publication-date", ACT_PUBLISHED, RANK_META_NAME },
-    { "date_published", ACT_PUBLISHED, RANK_META_NAME },
-    { "pub_date", ACT_PUBLISHED, RANK_META_NAME },
-    { "article_date_original", ACT_PUBLISHED, RANK_META_NAME },
-    { "article.published", ACT_PUBLISHED, RANK_META_NAME },
-    { "original-publish-date", ACT_PUBLISHED, RANK_META_NAME },
-    { "sailthru.date", ACT_PUBLISHED, RANK_META_NAME },
-    { "parsely-pub-date", ACT_PUBLISHED, RANK_META_NAME },
-    { "citation_publication_date", ACT_PUBLISHED, RANK_META_NAME },
-    { "citation_date", ACT_PUBLISHED, RANK_META_NAME },
-    { "citation_online_date", ACT_PUBLISHED, RANK_META_NAME },
-    { "displaydate", ACT_PUBLISHED, RANK_META_NAME },
-    { "dcsext.articlefirstpublished", ACT_PUBLISHED, RANK_META_NAME },
-    { "cxenseparse:recs:publishtime", ACT_PUBLISHED, RANK_META_NAME },
-    { "created", ACT_PUBLISHED, RANK_META_NAME },
-    { "release_date", ACT_PUBLISHED, RANK_META_NAME },
-    { "last-modified", ACT_MODIFIED, RANK_META_NAME },
-    { "lastmod", ACT_MODIFIED, RANK_META_NAME },
-    { "revised", ACT_MODIFIED, RANK_META_NAME },
-    { "article.updated", ACT_MODIFIED, RANK_META_NAME },
-    { "description", ACT_DESCRIPTION, RANK_META_NAME },
-    { "application-name", ACT_SITE, RANK_META_NAME },
-    { "apple-mobile-web-app-title", ACT_SITE, RANK_TWITTER },
-    { "citation_title", ACT_TITLE_DC, RANK_META_NAME },
-    { "parsely-title", ACT_TITLE_DC, RANK_META_NAME },
-    { "content-language", ACT_LANGUAGE, RANK_META_NAME },
-    { "language", ACT_LANGUAGE, RANK_META_NAME },
-    { "parsely-tags", ACT_TAG_LIST, RANK_META_NAME },
-    { "sailthru.tags", ACT_TAG_LIST, RANK_META_NAME },
+    RULE("author", ACT_AUTHOR, RANK_META_NAME),
+    RULE("byl", ACT_AUTHOR, RANK_META_NAME),
+    RULE("sailthru.author", ACT_AUTHOR, RANK_META_NAME),
+    RULE("parsely-author", ACT_AUTHOR, RANK_META_NAME),
+    RULE("citation_author", ACT_AUTHOR, RANK_META_NAME),
+    RULE("dc.contributor", ACT_AUTHOR, RANK_TWITTER),
+    RULE("date", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("pubdate", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("publishdate", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("publish-date", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("publish_date", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("published_date", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("published-date", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("publication_date", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("publication-date", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("date_published", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("pub_date", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("article_date_original", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("article.published", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("original-publish-date", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("sailthru.date", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("parsely-pub-date", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("citation_publication_date", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("citation_date", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("citation_online_date", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("displaydate", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("dcsext.articlefirstpublished", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("cxenseparse:recs:publishtime", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("created", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("release_date", ACT_PUBLISHED, RANK_META_NAME),
+    RULE("last-modified", ACT_MODIFIED, RANK_META_NAME),
+    RULE("lastmod", ACT_MODIFIED, RANK_META_NAME),
+    RULE("revised", ACT_MODIFIED, RANK_META_NAME),
+    RULE("article.updated", ACT_MODIFIED, RANK_META_NAME),
+    RULE("description", ACT_DESCRIPTION, RANK_META_NAME),
+    RULE("application-name", ACT_SITE, RANK_META_NAME),
+    RULE("apple-mobile-web-app-title", ACT_SITE, RANK_TWITTER),
+    RULE("citation_title", ACT_TITLE_DC, RANK_META_NAME),
+    RULE("parsely-title", ACT_TITLE_DC, RANK_META_NAME),
+    RULE("content-language", ACT_LANGUAGE, RANK_META_NAME),
+    RULE("language", ACT_LANGUAGE, RANK_META_NAME),
+    RULE("parsely-tags", ACT_TAG_LIST, RANK_META_NAME),
+    RULE("sailthru.tags", ACT_TAG_LIST, RANK_META_NAME),
     /* Keywords are often SEO lists: below visible tag links. */
-    { "news_keywords", ACT_TAG_LIST, RANK_URL },
-    { "keywords", ACT_TAG_LIST, RANK_URL },
+    RULE("news_keywords", ACT_TAG_LIST, RANK_URL),
+    RULE("keywords", ACT_TAG_LIST, RANK_URL),
 };
+#undef RULE
 
 /* Adds comma-separated items (or the whole value when it has none). */
 static void add_list(meta_items *l, slice v)
@@ -159,8 +162,8 @@ void meta_tags_read(meta_evidence *ev, slice key, slice content)
  * and date/time ("w-published-date"), or ending in "published". */
 static const tag_rule *named_date_rule(slice key)
 {
-    static const tag_rule named_published = { "", ACT_PUBLISHED, RANK_META_NAME };
-    static const tag_rule named_modified = { "", ACT_MODIFIED, RANK_META_NAME };
+    static const tag_rule named_published = { "", 0, ACT_PUBLISHED, RANK_META_NAME };
+    static const tag_rule named_modified = { "", 0, ACT_MODIFIED, RANK_META_NAME };
     if (key.len > 5 && key.len <= 16 && key.ptr[key.len - 5] == '.' &&
         slice_eq_nocase(slice_make(key.ptr + key.len - 4, 4), "date"))
         return &named_published;
@@ -180,11 +183,12 @@ static void read_one(meta_evidence *ev, slice key, slice content)
     const tag_rule *r = NULL;
     if (!key.len)
         return;
-    /* Every <meta> key is looked up in the whole table: the first letter
-     * rules out most rules without a call. */
+    /* Every <meta> key is looked up in the whole table: the length and
+     * first letter rule out most rules without a call. */
     unsigned first = ascii_lower((unsigned char)key.ptr[0]);
     for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
-        if (ascii_lower((unsigned char)rules[i].key[0]) == first && slice_eq_nocase(key, rules[i].key)) {
+        if (rules[i].len == key.len && (unsigned char)rules[i].key[0] == first &&
+            slice_eq_nocase(key, rules[i].key)) {
             r = &rules[i];
             break;
         }

@@ -6,11 +6,18 @@
 #include "../core/ascii.h"
 
 /* Separators between title parts; each needs the spaces around it, so
- * "Spider-Man" and "24/7" stay whole. */
-static const char *const separators[] = {
-    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " : ", " \xC2\xB7 ",
-    " \xE2\x80\xA2 ", " \xC2\xBB ", " // ", " ~ ", " / ", " > ", " \\ ", NULL,
+ * "Spider-Man" and "24/7" stay whole.  Their lengths are stored, as
+ * separator_at runs at every byte of the title. */
+#define SEP(s) { s, sizeof s - 1 }
+static const struct {
+    const char *s;
+    size_t n;
+} separators[] = {
+    SEP(" | "),  SEP(" - "), SEP(" \xE2\x80\x93 "), SEP(" \xE2\x80\x94 "), SEP(" :: "),
+    SEP(" : "),  SEP(" \xC2\xB7 "), SEP(" \xE2\x80\xA2 "), SEP(" \xC2\xBB "), SEP(" // "),
+    SEP(" ~ "),  SEP(" / "), SEP(" > "), SEP(" \\ "),
 };
+#undef SEP
 
 size_t meta_title_words(slice s)
 {
@@ -37,20 +44,26 @@ size_t meta_title_words(slice s)
  * outer space may be missing ("| Site", "Headline ::"). */
 static size_t separator_at(slice t, size_t i)
 {
-    for (size_t k = 0; separators[k]; k++) {
-        const char *s = separators[k];
-        size_t n = strlen(s);
-        if (i + n <= t.len && memcmp(t.ptr + i, s, n) == 0) {
-            /* "2026 / 2027" is a range, not two parts. */
-            if (s[1] == '/' && n == 3 && i > 0 && i + n < t.len &&
-                ascii_is_digit((unsigned char)t.ptr[i - 1]) && ascii_is_digit((unsigned char)t.ptr[i + n]))
-                continue;
-            return n;
+    /* Every separator opens with a space, which the title's start may
+     * leave out ("| Site"): elsewhere only a space can begin one. */
+    if (t.ptr[i] == ' ' || i == 0) {
+        for (size_t k = 0; k < sizeof separators / sizeof *separators; k++) {
+            const char *s = separators[k].s;
+            size_t n = separators[k].n;
+            if (t.ptr[i] == ' ' && i + 1 < t.len && t.ptr[i + 1] == s[1]) {
+                if (i + n <= t.len && memcmp(t.ptr + i, s, n) == 0) {
+                    /* "2026 / 2027" is a range, not two parts. */
+                    if (s[1] == '/' && n == 3 && i > 0 && i + n < t.len &&
+                        ascii_is_digit((unsigned char)t.ptr[i - 1]) && ascii_is_digit((unsigned char)t.ptr[i + n]))
+                        continue;
+                    return n;
+                }
+                if (i + n - 1 == t.len && memcmp(t.ptr + i, s, n - 1) == 0)
+                    return n - 1;
+            }
+            if (i == 0 && n - 1 <= t.len && t.ptr[0] == s[1] && memcmp(t.ptr, s + 1, n - 1) == 0)
+                return n - 1;
         }
-        if (i + n - 1 == t.len && memcmp(t.ptr + i, s, n - 1) == 0)
-            return n - 1;
-        if (i == 0 && n - 1 <= t.len && memcmp(t.ptr, s + 1, n - 1) == 0)
-            return n - 1;
     }
     /* CJK titles join parts with "_" ("标题_栏目_网站"). */
     if (t.ptr[i] == '_' || t.ptr[i] == '-') {

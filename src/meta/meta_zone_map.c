@@ -9,6 +9,8 @@
  * ancestor classed "tags"), which the byline scan asks for every link. */
 #include "meta_zone.h"
 
+#include <string.h>
+
 #include "../core/arena.h"
 
 enum {
@@ -27,6 +29,7 @@ struct meta_zone_marker {
     size_t len;
     const word_matcher *zw;
     word_matcher *own; /* built here when the evidence has none */
+    meta_zone_memo memo;
 };
 
 meta_zone_marker *meta_zone_map_begin(meta_evidence *ev, const dom_document *page)
@@ -39,7 +42,11 @@ meta_zone_marker *meta_zone_map_begin(meta_evidence *ev, const dom_document *pag
     unsigned char *map = arena_calloc(ev->scratch, page->node_count, 1);
     if (!zm || !map)
         return NULL; /* the scans decide each element themselves */
-    *zm = (meta_zone_marker){ .ev = ev, .root = page->root, .map = map, .len = page->node_count };
+    memset(zm, 0, sizeof *zm);
+    zm->ev = ev;
+    zm->root = page->root;
+    zm->map = map;
+    zm->len = page->node_count;
     zm->zw = meta_zone_words_of(ev, &zm->own);
     if (!zm->zw)
         return NULL;
@@ -52,7 +59,7 @@ bool meta_zone_map_mark(meta_zone_marker *zm, const dom_node *n)
 {
     if (n->type != DOM_ELEMENT || n->index >= zm->len)
         return false;
-    unsigned words = meta_zone_class_words(n, zm->zw);
+    unsigned words = meta_zone_class_words_memo(n, zm->zw, &zm->memo);
     bool ex = meta_zone_excluded_by(n, zm->ev, words);
     unsigned up = 0; /* the parent was reached before its children */
     const dom_node *p = n->parent;

@@ -234,6 +234,32 @@ unsigned meta_zone_class_words(const dom_node *el, const word_matcher *zw)
     return word_matcher_find(zw, cls) | word_matcher_find(zw, id);
 }
 
+static unsigned memo_slot(slice v)
+{
+    const unsigned char *p = (const unsigned char *)v.ptr;
+    size_t n = v.len;
+    return (unsigned)(n * 31u + p[0] * 7u + p[n / 2] * 131u + p[n - 1]) & (ZONE_CLASS_MEMO - 1);
+}
+
+unsigned meta_zone_class_words_memo(const dom_node *el, const word_matcher *zw, meta_zone_memo *memo)
+{
+    slice cls, id;
+    if (!class_and_id(el, &cls, &id))
+        return 0;
+    unsigned words = id.len ? word_matcher_find(zw, id) : 0; /* ids are unique: not remembered */
+    if (!cls.len)
+        return words;
+    unsigned k = memo_slot(cls);
+    if (memo->slot[k].ptr && memo->slot[k].len == cls.len &&
+        (memo->slot[k].ptr == cls.ptr || memcmp(memo->slot[k].ptr, cls.ptr, cls.len) == 0))
+        return words | memo->slot[k].words;
+    unsigned cw = word_matcher_find(zw, cls);
+    memo->slot[k].ptr = cls.ptr;
+    memo->slot[k].len = cls.len;
+    memo->slot[k].words = cw;
+    return words | cw;
+}
+
 /* `flags`: the element's class/id words (meta_zone_class_words). */
 static bool zone_excluded(const dom_node *el, const meta_evidence *ev, unsigned flags)
 {
