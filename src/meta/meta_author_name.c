@@ -88,38 +88,31 @@ bool meta_author_in_list(slice s, const char *const *list)
     return false;
 }
 
-/* Where the word (or words) `w` occurs in `s` on word boundaries, -1
- * when nowhere. */
-static long word_at(slice s, const char *w)
+/* Where the first of the words (or phrases) of `list` occurs in `s` on
+ * word boundaries, -1 when none does: one pass over the places where a
+ * word starts, each tried against the entries with its first letter, in
+ * place of a pass per entry. */
+static long listed_word_at(slice s, const char *const *list)
 {
-    size_t n = strlen(w);
-    unsigned first = ascii_lower((unsigned char)w[0]);
-    for (size_t i = 0; i + n <= s.len; i++) {
-        if (n && ascii_lower((unsigned char)s.ptr[i]) != first)
-            continue; /* the first letter, before the rest */
+    for (size_t i = 0; i < s.len; i++) {
         if (i && ascii_is_alpha((unsigned char)s.ptr[i - 1]))
             continue;
-        if (!slice_starts_with_nocase(slice_make(s.ptr + i, s.len - i), w))
-            continue;
-        if (i + n == s.len || !ascii_is_alpha((unsigned char)s.ptr[i + n]))
-            return (long)i;
+        unsigned c = ascii_lower((unsigned char)s.ptr[i]);
+        slice rest = slice_make(s.ptr + i, s.len - i);
+        for (size_t k = 0; list[k]; k++) {
+            if (ascii_lower((unsigned char)list[k][0]) != c || !slice_starts_with_nocase(rest, list[k]))
+                continue;
+            size_t n = strlen(list[k]);
+            if (i + n == s.len || !ascii_is_alpha((unsigned char)s.ptr[i + n]))
+                return (long)i;
+        }
     }
     return -1;
 }
 
-static bool has_word(slice s, const char *w)
-{
-    return word_at(s, w) >= 0;
-}
-
 slice meta_author_before_role(slice s)
 {
-    long first = -1;
-    for (size_t k = 0; job_titles[k]; k++) {
-        long p = word_at(s, job_titles[k]);
-        if (p >= 0 && (first < 0 || p < first))
-            first = p;
-    }
+    long first = listed_word_at(s, job_titles);
     if (first <= 0)
         return s;
     /* Two or three words: "Will Judd Former Deputy Tech Editor" has a
@@ -397,12 +390,8 @@ bool meta_author_plausible(slice s, bool structured)
     if (slice_find_nocase(s, "://") >= 0 || slice_find_nocase(s, "www.") >= 0 || url_word(w, words) ||
         domain_word(w, words))
         return false;
-    for (size_t k = 0; role_words[k]; k++)
-        if (has_word(s, role_words[k]))
-            return false;
-    for (size_t k = 0; job_titles[k]; k++)
-        if (has_word(s, job_titles[k]))
-            return false;
+    if (listed_word_at(s, role_words) >= 0 || listed_word_at(s, job_titles) >= 0)
+        return false;
     static const char *const by_words[] = { "by", "von", "par", "por", "door", NULL };
     if ((ascii_is_lower((unsigned char)w[words - 1].ptr[0]) && meta_author_in_list(w[words - 1], dangling_words)) ||
         (words > 1 && meta_author_in_list(w[words - 1], by_words)) || /* "Disko Von" */

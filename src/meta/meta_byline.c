@@ -387,13 +387,18 @@ static bool avatar_name(meta_evidence *ev, const dom_node *img, meta_items *l, s
 {
     static const char *const avatar_words[] = { "avatar", "author", "profile", "gravatar", "headshot",
                                                 "portrait", "rounded-full", "circle", NULL };
+    /* Without an alt there is no name: asked first, as most pictures have
+     * none and the class and file-name tests cost more. */
+    slice raw_alt = dom_attr_value(img, "alt");
+    if (!raw_alt.len)
+        return false;
     bool looks = meta_class_has(img, avatar_words) || (img->parent && meta_class_has(img->parent, avatar_words));
     slice src = dom_attr_value(img, "src");
     for (size_t k = 0; !looks && src.ptr && k < 5; k++)
         looks = slice_find_nocase(src, avatar_words[k]) >= 0;
     if (!looks)
         return false;
-    slice alt = meta_clean_text(ev->scratch, dom_attr_value(img, "alt"));
+    slice alt = meta_clean_text(ev->scratch, raw_alt);
     bool spaced = false;
     for (size_t i = 0; i < alt.len; i++)
         spaced |= alt.ptr[i] == ' ';
