@@ -103,6 +103,10 @@ static bool has_rel(slice r, const char *rel)
 
 static void offer_tag(meta_evidence *ev, const dom_node *a)
 {
+    /* Tags from a better source (<meta>, JSON-LD) are kept: then the
+     * link's text is not needed. */
+    if (RANK_NEAR_HEADLINE > ev->tags.rank)
+        return;
     slice text = meta_node_text(ev->scratch, a, TAG_TEXT_MAX + 1);
     if (!text.len || text.len > TAG_TEXT_MAX)
         return;

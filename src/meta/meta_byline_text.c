@@ -19,29 +19,27 @@ static const char *const byline_words[] = { "author", "byline", "writer", "autor
 /* Inside an author box, the element that holds the name alone. */
 static const char *const name_words[] = { "name", NULL };
 
+/* For each byte that can open a byline word, ASCII case aside, the
+ * second letter (lower case) of the words it opens; 0 for the others.
+ * Every word's first two letters are one of these pairs. */
+static const unsigned char byline_second[256] = {
+    ['a'] = 'u', ['A'] = 'u', ['b'] = 'y', ['B'] = 'y', ['p'] = 'o', ['P'] = 'o',
+    ['u'] = 's', ['U'] = 's', ['w'] = 'r', ['W'] = 'r',
+};
+
 /* A byline word ("author", "byline", "writer", "autor", "username",
  * "user-name", "postuser") anywhere in `v`, ASCII case-insensitive.  Runs
  * for every element of the page, so it looks for a word only where its
- * first letter is. */
+ * first two letters are: one table look-up per byte. */
 static bool value_has_byline_word(slice v)
 {
-    for (size_t i = 0; v.ptr && i < v.len; i++) {
-        /* Setting bit 0x20 lowers exactly the ASCII capitals among the
-         * bytes that can become these letters: one operation, and the
-         * switch is a bit test. */
+    for (size_t i = 0; i + 1 < v.len; i++) {
+        unsigned second = byline_second[(unsigned char)v.ptr[i]];
+        /* Bit 0x20 lowers exactly the ASCII capitals among the bytes that
+         * can become these letters. */
+        if (!second || ((unsigned char)v.ptr[i + 1] | 0x20u) != second)
+            continue;
         unsigned c = (unsigned char)v.ptr[i] | 0x20u;
-        switch (c) {
-        case 'a': case 'b': case 'p': case 'u': case 'w':
-            break;
-        default:
-            continue;
-        }
-        /* And the second letter (every word is longer than two): "a" is
-         * frequent in class names, "au" is not. */
-        unsigned d = i + 1 < v.len ? (unsigned char)v.ptr[i + 1] | 0x20u : 0;
-        if (!((c == 'a' && d == 'u') || (c == 'b' && d == 'y') || (c == 'w' && d == 'r') ||
-              (c == 'u' && d == 's') || (c == 'p' && d == 'o')))
-            continue;
         slice rest = slice_make(v.ptr + i, v.len - i);
         for (size_t k = 0; byline_words[k]; k++)
             if ((unsigned char)byline_words[k][0] == c && slice_starts_with_nocase(rest, byline_words[k]))
