@@ -391,10 +391,18 @@ static bool avatar_name(meta_evidence *ev, const dom_node *img, meta_items *l, s
 {
     static const char *const avatar_words[] = { "avatar", "author", "profile", "gravatar", "headshot",
                                                 "portrait", "rounded-full", "circle", NULL };
-    /* Without an alt there is no name: asked first, as most pictures have
-     * none and the class and file-name tests cost more. */
+    /* A full name has a space, which meta_clean_text leaves only where
+     * the alt has white space, a no-break space (0xC2 0xA0) or a character
+     * reference: without one of them there is no name.  Asked first, as
+     * most pictures have no such alt and the class and file-name tests
+     * cost more. */
     slice raw_alt = dom_attr_value(img, "alt");
-    if (!raw_alt.len)
+    bool may_space = false;
+    for (size_t i = 0; i < raw_alt.len && !may_space; i++) {
+        unsigned c = (unsigned char)raw_alt.ptr[i];
+        may_space = ascii_is_space(c) || c == '\v' || c == 0xC2 || c == '&';
+    }
+    if (!may_space)
         return false;
     bool looks = meta_class_has(img, avatar_words) || (img->parent && meta_class_has(img->parent, avatar_words));
     slice src = dom_attr_value(img, "src");
