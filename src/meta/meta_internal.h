@@ -118,7 +118,9 @@ bool meta_text_contains(slice hay, slice needle);
  * when `site` matches it or the part looks like a site name. */
 slice meta_title_strip_site(slice title, slice site);
 /* Chooses the headline from the gathered sources; sets ev->headline to
- * the <h1> that carries it (the first main-area <h1> when none agrees). */
+ * the <h1> that carries it (the first main-area <h1> when none agrees).
+ * The title is copied to ev->out, NUL-terminated: the result accessors
+ * promise C strings. */
 slice meta_title_choose(meta_evidence *ev, slice site);
 
 /* ---- authors (meta_author.c, meta_author_choose.c) ---- */

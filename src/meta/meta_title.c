@@ -277,7 +277,7 @@ slice meta_title_choose(meta_evidence *ev, slice site)
         if (h.len && head.len && decorates(h, head)) {
             ev->headline = ev->h1[i];
             ev->h1_agrees[i] = true;
-            return head;
+            return arena_slice_dup(ev->out, head);
         }
     }
     /* No source agrees: the visible headline is what readers see as the
@@ -319,9 +319,10 @@ slice meta_title_choose(meta_evidence *ev, slice site)
     }
     for (size_t k = 0; k < sizeof named / sizeof *named; k++)
         if (named[k].len)
-            return named[k];
+            return arena_slice_dup(ev->out, named[k]);
     if (ev->h1_count && h1s[0].len)
         return arena_slice_dup(ev->out, h1s[0]);
     /* Only a title without a headline slot ("| Site"): better than none. */
-    return slice_trim(ev->html_title);
+    slice last = slice_trim(ev->html_title);
+    return last.ptr ? arena_slice_dup(ev->out, last) : last;
 }
