@@ -41,31 +41,17 @@ static bool has_date_word(slice v)
     return false;
 }
 
-static void class_and_id(const dom_node *el, slice *cls, slice *id)
-{
-    *cls = *id = slice_make(NULL, 0);
-    for (uint32_t i = 0; i < el->u.el.attr_count; i++) {
-        const dom_attr *a = &el->u.el.attrs[i];
-        if (a->ns != ATTR_NS_NONE)
-            continue;
-        if (!cls->ptr && a->name.len == 5 && memcmp(a->name.ptr, "class", 5) == 0)
-            *cls = a->value;
-        else if (!id->ptr && a->name.len == 2 && a->name.ptr[0] == 'i' && a->name.ptr[1] == 'd')
-            *id = a->value;
-    }
-}
-
 bool meta_date_class(const dom_node *el)
 {
     slice cls, id;
-    class_and_id(el, &cls, &id);
+    meta_class_and_id(el, &cls, &id);
     return has_date_word(cls) || has_date_word(id);
 }
 
 bool meta_date_class_memo_of(const dom_node *el, meta_date_class_memo *memo)
 {
     slice cls, id;
-    class_and_id(el, &cls, &id);
+    meta_class_and_id(el, &cls, &id);
     if (cls.len < 2) /* no word fits */
         return has_date_word(id);
     const unsigned char *p = (const unsigned char *)cls.ptr;

@@ -220,6 +220,10 @@ bool meta_zone_skip(const meta_evidence *ev, const dom_node *el);
  * is in a block of the article's tag links.  From the map when it has the
  * answer. */
 bool meta_zone_in_tag_block(const meta_evidence *ev, const dom_node *el);
+/* The class and id of an element, read in one pass over its attributes
+ * (the scans ask every element of the main area; most have neither);
+ * false when it has neither or is no element. */
+bool meta_class_and_id(const dom_node *el, slice *cls, slice *id);
 /* True when `class` or `id` of `el` contains any of the words (ASCII,
  * case-insensitive), given as a NULL-terminated list. */
 bool meta_class_has(const dom_node *el, const char *const *words);

@@ -31,9 +31,7 @@ static const char *const outside_words[] = {
  * (not "tagline" or "vintage"). */
 static const char *const tag_words[] = { "=tag", NULL };
 
-/* The class and id of an element, read in one pass over its attributes
- * (every element of the main area is asked, most have neither). */
-static bool class_and_id(const dom_node *el, slice *cls, slice *id)
+bool meta_class_and_id(const dom_node *el, slice *cls, slice *id)
 {
     *cls = *id = slice_make(NULL, 0);
     if (el->type != DOM_ELEMENT)
@@ -105,7 +103,7 @@ static bool attr_has_any(slice v, const char *const *words, const pair_set *ps)
 bool meta_class_has(const dom_node *el, const char *const *words)
 {
     slice cls, id;
-    if (!class_and_id(el, &cls, &id))
+    if (!meta_class_and_id(el, &cls, &id))
         return false;
     pair_set ps;
     pair_set_init(&ps, words);
@@ -229,7 +227,7 @@ static bool beside_headline(const dom_node *el, const meta_evidence *ev)
 unsigned meta_zone_class_words(const dom_node *el, const word_matcher *zw)
 {
     slice cls, id;
-    if (!class_and_id(el, &cls, &id))
+    if (!meta_class_and_id(el, &cls, &id))
         return 0;
     return word_matcher_find(zw, cls) | word_matcher_find(zw, id);
 }
@@ -244,7 +242,7 @@ static unsigned memo_slot(slice v)
 unsigned meta_zone_class_words_memo(const dom_node *el, const word_matcher *zw, meta_zone_memo *memo)
 {
     slice cls, id;
-    if (!class_and_id(el, &cls, &id))
+    if (!meta_class_and_id(el, &cls, &id))
         return 0;
     unsigned words = id.len ? word_matcher_find(zw, id) : 0; /* ids are unique: not remembered */
     if (!cls.len)
