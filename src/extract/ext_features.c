@@ -28,6 +28,14 @@ bool ext_tag_is_block(unsigned tag)
     }
 }
 
+/* One finished word (lower-cased in `word`): counted, and as a stop word
+ * of the page's language when it is one. */
+static inline void count_word(const ext_ctx *c, ext_info *ti, const char *word, size_t wl)
+{
+    ti->words++;
+    ti->stops += ext_stopword_hit(c->lang_id, word, wl);
+}
+
 /* Counts one text node's characters, punctuation, words and stop words. */
 static void count_text(ext_ctx *c, slice t, ext_info *ti)
 {
@@ -49,8 +57,7 @@ static void count_text(ext_ctx *c, slice t, ext_info *ti)
                     word[wl++] = (char)ascii_lower(b);
                 in_word = true;
             } else if (in_word) {
-                ti->words++;
-                ti->stops += ext_stopword_hit(c->lang_id, word, wl);
+                count_word(c, ti, word, wl);
                 in_word = false;
                 wl = 0;
             }
@@ -65,8 +72,7 @@ static void count_text(ext_ctx *c, slice t, ext_info *ti)
         if (w && ext_cp_is_cjk(cp)) {
             /* CJK has no spaces: each character is a word of its own. */
             if (in_word) {
-                ti->words++;
-                ti->stops += ext_stopword_hit(c->lang_id, word, wl);
+                count_word(c, ti, word, wl);
             }
             ti->words++;
             in_word = false;
@@ -78,15 +84,13 @@ static void count_text(ext_ctx *c, slice t, ext_info *ti)
                 wl += ext_lower_utf8(cp, word + wl);
             in_word = true;
         } else if (in_word) {
-            ti->words++;
-            ti->stops += ext_stopword_hit(c->lang_id, word, wl);
+            count_word(c, ti, word, wl);
             in_word = false;
             wl = 0;
         }
     }
     if (in_word) {
-        ti->words++;
-        ti->stops += ext_stopword_hit(c->lang_id, word, wl);
+        count_word(c, ti, word, wl);
     }
 }
 
