@@ -48,24 +48,16 @@ bool meta_date_class(const dom_node *el)
     return has_date_word(cls) || has_date_word(id);
 }
 
-bool meta_date_class_memo_of(const dom_node *el, meta_date_class_memo *memo)
+bool meta_date_class_memo_of(const dom_node *el, meta_class_memo *memo)
 {
     slice cls, id;
     meta_class_and_id(el, &cls, &id);
     if (cls.len < 2) /* no word fits */
         return has_date_word(id);
-    const unsigned char *p = (const unsigned char *)cls.ptr;
-    unsigned k = (unsigned)(cls.len * 31u + p[0] * 7u + p[cls.len / 2] * 131u + p[cls.len - 1]) &
-                 (DATE_CLASS_MEMO - 1);
-    bool has;
-    if (memo->slot[k].ptr && memo->slot[k].len == cls.len &&
-        (memo->slot[k].ptr == cls.ptr || memcmp(memo->slot[k].ptr, cls.ptr, cls.len) == 0)) {
-        has = memo->slot[k].has;
-    } else {
+    unsigned has;
+    if (!meta_class_memo_get(memo, cls, &has)) {
         has = has_date_word(cls);
-        memo->slot[k].ptr = cls.ptr;
-        memo->slot[k].len = cls.len;
-        memo->slot[k].has = has;
+        meta_class_memo_put(memo, cls, has);
     }
     return has || has_date_word(id);
 }

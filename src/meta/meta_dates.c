@@ -61,7 +61,7 @@ typedef struct meta_date_scan {
      * such as "Updated:" stand in a node of their own before the date. */
     char tail[48];
     size_t tail_len;
-    meta_date_class_memo class_memo;
+    meta_class_memo class_memo;
 } scan_state;
 
 /* Labels of a member's dates in forum posts: never the thread's. */

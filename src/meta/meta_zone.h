@@ -15,20 +15,8 @@ const word_matcher *meta_zone_words_of(const meta_evidence *ev, word_matcher **o
 /* The ZONE_WORD_ flags of an element's class and id, as whole words (a
  * plural "s" allowed). */
 unsigned meta_zone_class_words(const dom_node *el, const word_matcher *zw);
-/* A page repeats its class values (six in ten were seen before: list
- * items, cards, columns), so the words of recent ones are remembered, in
- * slots picked by the value's length and a few of its bytes; a value is
- * matched again only when its slot holds another.  Zeroed per page. */
-enum { ZONE_CLASS_MEMO = 64 };
-typedef struct meta_zone_memo {
-    struct {
-        const char *ptr; /* NULL: empty slot */
-        size_t len;
-        unsigned words;
-    } slot[ZONE_CLASS_MEMO];
-} meta_zone_memo;
 /* meta_zone_class_words(), the class value through `memo`. */
-unsigned meta_zone_class_words_memo(const dom_node *el, const word_matcher *zw, meta_zone_memo *memo);
+unsigned meta_zone_class_words_memo(const dom_node *el, const word_matcher *zw, meta_class_memo *memo);
 /* meta_zone_excluded() for an element whose class words are known. */
 bool meta_zone_excluded_by(const dom_node *el, const meta_evidence *ev, unsigned class_words);
 

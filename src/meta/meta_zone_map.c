@@ -29,7 +29,7 @@ struct meta_zone_marker {
     size_t len;
     const word_matcher *zw;
     word_matcher *own; /* built here when the evidence has none */
-    meta_zone_memo memo;
+    meta_class_memo memo;
 };
 
 meta_zone_marker *meta_zone_map_begin(meta_evidence *ev, const dom_document *page)

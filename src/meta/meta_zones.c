@@ -236,10 +236,28 @@ static unsigned memo_slot(slice v)
 {
     const unsigned char *p = (const unsigned char *)v.ptr;
     size_t n = v.len;
-    return (unsigned)(n * 31u + p[0] * 7u + p[n / 2] * 131u + p[n - 1]) & (ZONE_CLASS_MEMO - 1);
+    return (unsigned)(n * 31u + p[0] * 7u + p[n / 2] * 131u + p[n - 1]) & (META_CLASS_MEMO - 1);
 }
 
-unsigned meta_zone_class_words_memo(const dom_node *el, const word_matcher *zw, meta_zone_memo *memo)
+bool meta_class_memo_get(const meta_class_memo *m, slice v, unsigned *answer)
+{
+    unsigned k = memo_slot(v);
+    if (!m->slot[k].ptr || m->slot[k].len != v.len ||
+        (m->slot[k].ptr != v.ptr && memcmp(m->slot[k].ptr, v.ptr, v.len) != 0))
+        return false;
+    *answer = m->slot[k].answer;
+    return true;
+}
+
+void meta_class_memo_put(meta_class_memo *m, slice v, unsigned answer)
+{
+    unsigned k = memo_slot(v);
+    m->slot[k].ptr = v.ptr;
+    m->slot[k].len = v.len;
+    m->slot[k].answer = answer;
+}
+
+unsigned meta_zone_class_words_memo(const dom_node *el, const word_matcher *zw, meta_class_memo *memo)
 {
     slice cls, id;
     if (!meta_class_and_id(el, &cls, &id))
@@ -247,14 +265,11 @@ unsigned meta_zone_class_words_memo(const dom_node *el, const word_matcher *zw, 
     unsigned words = id.len ? word_matcher_find(zw, id) : 0; /* ids are unique: not remembered */
     if (!cls.len)
         return words;
-    unsigned k = memo_slot(cls);
-    if (memo->slot[k].ptr && memo->slot[k].len == cls.len &&
-        (memo->slot[k].ptr == cls.ptr || memcmp(memo->slot[k].ptr, cls.ptr, cls.len) == 0))
-        return words | memo->slot[k].words;
-    unsigned cw = word_matcher_find(zw, cls);
-    memo->slot[k].ptr = cls.ptr;
-    memo->slot[k].len = cls.len;
-    memo->slot[k].words = cw;
+    unsigned cw;
+    if (!meta_class_memo_get(memo, cls, &cw)) {
+        cw = word_matcher_find(zw, cls);
+        meta_class_memo_put(memo, cls, cw);
+    }
     return words | cw;
 }
 
