@@ -1,18 +1,27 @@
 /* word_match.c - the class/id word matcher (word_match.h).
  *
- * The listed words form one trie whose rows are indexed by column: each
- * byte that occurs in a listed word gets a column (both cases of a letter
- * share one), every other byte is column 0, where all walks end.  A value
- * is read once; from each place a listed word may begin, one walk down the
- * trie collects the bits of the words it passes.  Most walks end at the
- * first or second byte, so a value costs a few table reads per word
- * whatever the number of listed words. */
+ * Two engines.  When the cut lets every listed word be spelled as a
+ * pattern of bytes (no "!" words, no length limit, no words inside words
+ * or across join bytes), the words become one automaton (word_dfa.h): a
+ * word opening after a separator is the separator's column and the word's,
+ * an exact word also ends with a separator's (or "s" and one), the value
+ * is read between two virtual separators, one table read per byte.
+ *
+ * Otherwise the listed words form one trie whose rows are indexed by
+ * column: each byte that occurs in a listed word gets a column (both
+ * cases of a letter share one), every other byte is column 0, where all
+ * walks end.  A value is read once; from each place a listed word may
+ * begin, one walk down the trie collects the bits of the words it passes.
+ * Most walks end at the first or second byte, so a value costs a few
+ * table reads per word whatever the number of listed words.  The "*"
+ * words are then an automaton of their own, read over the value first. */
 #include "word_match.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "ascii.h"
+#include "word_dfa.h"
 
 /* What a trie node says about the bytes read down to it. */
 typedef struct word_node_bits {
@@ -35,8 +44,15 @@ struct word_matcher {
      * used when a listed word is one byte long. */
     uint64_t pairs[16];
     bool single;
-    uint16_t *next;    /* row per node: child by column, 0 none (the root is node 0) */
+    uint16_t *next;    /* trie row per node: child by column, 0 none (the root is node 0) */
     word_node_bits *bits;
+    /* The automaton of every word (whole), else of the "*" words (or
+     * none: dfa.next NULL); its column of each byte, and its state before
+     * the value. */
+    word_dfa dfa;
+    bool whole;
+    uint8_t dfa_col[256];
+    unsigned dfa_start;
 };
 
 enum { WORD_NODES_MAX = 65535 }; /* node numbers are 16-bit */
@@ -56,15 +72,117 @@ static bool is_word_byte(const word_cut *cut, unsigned c)
 static unsigned pair_hash(unsigned a, unsigned b) { return (a * 31u + b) & 1023u; }
 
 /* The listed word without its mark. */
-static const char *bare(const char *w) { return w[0] == '=' || w[0] == '!' ? w + 1 : w; }
+static const char *bare(const char *w) { return w[0] == '=' || w[0] == '!' || w[0] == '*' ? w + 1 : w; }
+
+/* Can the automaton answer for every word (see the top)? */
+static bool whole_fits(const word_cut *cut, const word_list *lists, size_t count)
+{
+    if (cut->inside || cut->join || cut->max_len)
+        return false;
+    for (size_t l = 0; l < count; l++)
+        for (size_t k = 0; lists[l].words[k]; k++) {
+            const char *w = lists[l].words[k];
+            if (w[0] == '!')
+                return false;
+            if (w[0] == '*')
+                continue;
+            const char *b = bare(w);
+            if (!is_word_byte(cut, (unsigned char)b[0]))
+                return false; /* no walk would start there */
+            for (; !cut->span && *b; b++)
+                if (!is_word_byte(cut, (unsigned char)*b))
+                    return false; /* a walk stops at the word's end */
+        }
+    return true;
+}
+
+/* The patterns of the automaton: with `whole`, every word after each
+ * separator column in seps[0..nseps) (exact ones also before one, or
+ * before "s" and one); else the "*" words only.  Fills `out` (NULL:
+ * counts only) with columns in `cols` and returns the number. */
+static size_t make_patterns(const word_matcher *m, const word_list *lists, size_t count, const uint8_t *seps,
+                            size_t nseps, word_pattern *out, uint8_t *cols)
+{
+    size_t n = 0, used = 0;
+    for (size_t l = 0; l < count; l++)
+        for (size_t k = 0; lists[l].words[k]; k++) {
+            const char *w = lists[l].words[k], *b = bare(w);
+            size_t len = strlen(b);
+            bool star = w[0] == '*', exact = w[0] == '=';
+            if (!star && !m->whole)
+                continue;
+            size_t opens = star ? 1 : nseps, ends = exact ? nseps * (m->cut.plural ? 2 : 1) : 1;
+            for (size_t o = 0; o < opens; o++)
+                for (size_t e = 0; e < ends; e++, n++) {
+                    if (!out)
+                        continue;
+                    uint8_t *c = cols + used;
+                    size_t at = 0;
+                    if (!star)
+                        c[at++] = seps[o];
+                    for (size_t i = 0; i < len; i++)
+                        c[at++] = m->col[(unsigned char)b[i]];
+                    if (exact) {
+                        if (e >= nseps)
+                            c[at++] = m->col['s'];
+                        c[at++] = seps[e % nseps];
+                    }
+                    out[n] = (word_pattern){ c, at, lists[l].bit };
+                    used += at;
+                }
+        }
+    return n;
+}
+
+/* Builds m->dfa (and its columns) from the lists. */
+static bool dfa_new(word_matcher *m, const word_list *lists, size_t count)
+{
+    /* Automaton columns: the listed bytes' own, 0 for other separators
+     * and a last one for other word bytes. */
+    size_t cols = m->cols + (m->whole ? 1 : 0);
+    uint8_t seps[256];
+    size_t nseps = 0;
+    seps[nseps++] = 0;
+    for (unsigned c = 0; c < 256; c++) {
+        m->dfa_col[c] = m->col[c];
+        if (!m->col[c] && m->whole && m->byte[c] & BYTE_WORD)
+            m->dfa_col[c] = (uint8_t)m->cols;
+        if (m->col[c] && !(m->byte[c] & BYTE_WORD) && memchr(seps, m->col[c], nseps) == NULL)
+            seps[nseps++] = m->col[c];
+    }
+    size_t n = make_patterns(m, lists, count, seps, nseps, NULL, NULL);
+    if (!n)
+        return true;
+    size_t longest = 0;
+    for (size_t l = 0; l < count; l++)
+        for (size_t k = 0; lists[l].words[k]; k++) {
+            size_t len = strlen(bare(lists[l].words[k])) + 3;
+            longest = len > longest ? len : longest;
+        }
+    word_pattern *pats = malloc(n * sizeof *pats);
+    uint8_t *pcols = malloc(n * longest);
+    bool ok = pats && pcols;
+    if (ok) {
+        make_patterns(m, lists, count, seps, nseps, pats, pcols);
+        ok = word_dfa_build(&m->dfa, pats, n, cols) == 0;
+    }
+    free(pats);
+    free(pcols);
+    /* The value opens after a virtual separator. */
+    if (ok)
+        m->dfa_start = m->whole ? word_dfa_step(&m->dfa, 0, 0) : 0;
+    return ok;
+}
 
 word_matcher *word_matcher_new(const word_cut *cut, const word_list *lists, size_t count)
 {
     /* Size the trie by its worst case (no shared beginnings) and give each
-     * byte of the listed words its column. */
+     * byte of the listed words its column ("s" too, for plurals). */
     size_t letters = 0;
     uint8_t col[256] = { 0 };
     size_t cols = 1;
+    if (cut->plural)
+        col['s'] = (uint8_t)cols++;
     for (size_t l = 0; l < count; l++) {
         for (size_t k = 0; lists[l].words[k]; k++) {
             const char *w = bare(lists[l].words[k]);
@@ -74,7 +192,7 @@ word_matcher *word_matcher_new(const word_cut *cut, const word_list *lists, size
                 unsigned c = ascii_lower((unsigned char)*w);
                 if (col[c])
                     continue;
-                if (cols > 255)
+                if (cols > 254)
                     return NULL;
                 col[c] = (uint8_t)cols++;
             }
@@ -98,12 +216,31 @@ word_matcher *word_matcher_new(const word_cut *cut, const word_list *lists, size
     for (unsigned c = 0; c < 256; c++)
         m->byte[c] = (uint8_t)((is_word_byte(cut, c) ? BYTE_WORD : 0) |
                                (cut->join && (c == '-' || c == '_') ? BYTE_JOIN : 0));
+    for (size_t l = 0; l < count; l++)
+        m->all |= lists[l].bit;
+
+    /* The automaton for every word when it can, else for the "*" ones
+     * (a too large automaton for every word leaves them to the trie). */
+    m->whole = whole_fits(cut, lists, count);
+    if (m->whole && dfa_new(m, lists, count)) {
+        free(m->next);
+        free(m->bits);
+        m->next = NULL;
+        m->bits = NULL;
+        return m;
+    }
+    m->whole = false;
+    if (!dfa_new(m, lists, count)) {
+        word_matcher_free(m);
+        return NULL;
+    }
 
     size_t used = 1;
     for (size_t l = 0; l < count; l++) {
-        m->all |= lists[l].bit;
         for (size_t k = 0; lists[l].words[k]; k++) {
             const char *w = lists[l].words[k];
+            if (w[0] == '*')
+                continue;
             size_t node = 0;
             for (const char *p = bare(w); *p; p++) {
                 uint16_t *slot = &m->next[node * cols + col[(unsigned char)*p]];
@@ -138,7 +275,22 @@ void word_matcher_free(word_matcher *m)
         return;
     free(m->next);
     free(m->bits);
+    word_dfa_dispose(&m->dfa);
     free(m);
+}
+
+/* The bits of the automaton's patterns in p[0..n) (with the virtual
+ * separator after it). */
+static uint32_t dfa_find(const word_matcher *m, const unsigned char *p, size_t n)
+{
+    const word_dfa *d = &m->dfa;
+    uint32_t found = 0;
+    unsigned st = m->dfa_start;
+    for (size_t j = 0; j < n; j++) {
+        st = word_dfa_step(d, st, m->dfa_col[p[j]]);
+        found |= word_dfa_bits(d, st);
+    }
+    return found | word_dfa_bits(d, word_dfa_step(d, st, 0));
 }
 
 /* Does a word end at v[j] (join bytes passed over), or, with plural, after
@@ -192,23 +344,36 @@ static bool may_open(const word_matcher *m, const unsigned char *p, size_t s, si
     return m->pairs[h >> 6] >> (h & 63) & 1;
 }
 
+/* The length of the word p[start..end) without its join bytes. */
+static size_t word_length(const word_matcher *m, const unsigned char *p, size_t start, size_t end)
+{
+    size_t len = end - start;
+    if (m->cut.join)
+        for (size_t j = start; j < end; j++)
+            len -= m->byte[p[j]] >> 1 & 1; /* BYTE_JOIN */
+    return len;
+}
+
 uint32_t word_matcher_find(const word_matcher *m, slice v)
 {
     const unsigned char *p = (const unsigned char *)v.ptr;
+    const size_t n = v.len;
+    uint32_t found = m->dfa.next ? dfa_find(m, p, n) : 0;
+    if (m->whole)
+        return found;
     const uint8_t *byte = m->byte;
-    uint32_t found = 0;
     size_t i = 0;
-    while (i < v.len && found != m->all) {
-        if (!(byte[p[i]] & BYTE_WORD)) {
+    while (found != m->all) {
+        while (i < n && !(byte[p[i]] & BYTE_WORD))
             i++;
+        if (i == n)
+            break;
+        size_t start = i++;
+        while (i < n && byte[p[i]] & BYTE_WORD)
+            i++;
+        if (m->cut.max_len && word_length(m, p, start, i) > m->cut.max_len)
             continue;
-        }
-        size_t start = i, joins = 0;
-        for (; i < v.len && byte[p[i]] & BYTE_WORD; i++)
-            joins += byte[p[i]] >> 1 & 1;
-        if (m->cut.max_len && i - start - joins > m->cut.max_len)
-            continue;
-        size_t lim = m->cut.span ? v.len : i;
+        size_t lim = m->cut.span ? n : i;
         uint32_t hits = 0, veto = 0;
         if (!m->cut.inside) {
             while (byte[p[start]] & BYTE_JOIN && ++start < i) {

@@ -3,8 +3,9 @@
  * Extraction and metadata both read what an element's class or id says
  * ("post-footer", "related-stories", "userStats"), each against several
  * word lists and each with its own idea of a word.  A matcher is built
- * once from the lists (a case-folded trie) and then answers, for a whole
- * value in one pass, which lists have a word in it: a bit set.
+ * once from the lists (a case-folded trie, or one automaton) and then
+ * answers, for a whole value in one pass, which lists have a word in it:
+ * a bit set.
  *
  * How a value is cut into words and where a listed word may sit is the
  * matcher's `word_cut`; whether a listed word must fill the word or only
@@ -12,7 +13,9 @@
  *   "nav"   the word begins with it ("navbar", "navigation");
  *   "=nav"  the word is exactly it (with word_cut.plural, or it plus "s");
  *   "!nav"  a word beginning with it hits none of this list's bits
- *           (a "commentary" is no "comment" section).
+ *           (a "commentary" is no "comment" section);
+ *   "*nav"  it stands anywhere in the value, whatever the cut: a plain
+ *           substring ("topnavigation", "x2nav").
  * Letters compare ASCII case-insensitively; listed words are ASCII.
  *
  * Built matchers are read-only: one may serve any number of pages and

@@ -6,7 +6,7 @@
  * side lists and comments are skipped (meta_zones.c).  Candidates are
  * ranked by source; visible-text dates are ranked by their distance from
  * the headline. */
-#include "meta_date_class.h"
+#include "meta_internal.h"
 
 #include "../core/ascii.h"
 #ifdef META_DEBUG
@@ -61,7 +61,6 @@ typedef struct meta_date_scan {
      * such as "Updated:" stand in a node of their own before the date. */
     char tail[48];
     size_t tail_len;
-    meta_class_memo class_memo;
 } scan_state;
 
 /* Labels of a member's dates in forum posts: never the thread's. */
@@ -212,7 +211,7 @@ static bool holds_headline(const scan_state *st, const dom_node *el)
 
 static void scan_date_class(scan_state *st, const dom_node *el)
 {
-    if (st->class_date_found || !meta_date_class_memo_of(el, &st->class_memo) || holds_headline(st, el))
+    if (st->class_date_found || !meta_date_class(st->ev, el) || holds_headline(st, el))
         return;
     slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX + 1);
     if (!text.len || text.len > DATE_CLASS_TEXT_MAX)

@@ -177,9 +177,10 @@ meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page);
 bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed);
 void meta_dates_end(meta_date_scan *st);
 /* True when an element's class or id (the first of each, as
- * dom_attr_value reads them) holds a date word ("date", "time", "meta"...;
- * meta_date_class.c). */
-bool meta_date_class(const dom_node *el);
+ * dom_attr_value reads them) holds a date word ("date", "time", "meta"...
+ * anywhere; the list is meta_zones.c's), from the zone map when it has
+ * the answer (meta_zone_map.c; `ev` may be NULL: read now). */
+bool meta_date_class(const meta_evidence *ev, const dom_node *el);
 /* True when the date at `n` (a text node or element) sits in a teaser of
  * another article: a small block a few levels up, not holding the
  * headline (whose nearest ancestors are `head_anc`), that also holds a

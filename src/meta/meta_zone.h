@@ -6,14 +6,15 @@
 
 #include "meta_internal.h"
 
-/* Which word lists an element's class or id names. */
-enum { ZONE_WORD_EXCLUDED = 1, ZONE_WORD_OUTSIDE = 2, ZONE_WORD_TAG = 4 };
+/* Which word lists an element's class or id names (ZONE_WORD_DATE: a
+ * date word anywhere, for meta_date_class). */
+enum { ZONE_WORD_EXCLUDED = 1, ZONE_WORD_OUTSIDE = 2, ZONE_WORD_TAG = 4, ZONE_WORD_DATE = 8 };
 
 /* The zone words of `ev` (built by its context), or built now into *own
  * (which the caller frees; NULL when out of memory). */
 const word_matcher *meta_zone_words_of(const meta_evidence *ev, word_matcher **own);
 /* The ZONE_WORD_ flags of an element's class and id, as whole words (a
- * plural "s" allowed). */
+ * plural "s" allowed; the date words anywhere). */
 unsigned meta_zone_class_words(const dom_node *el, const word_matcher *zw);
 /* meta_zone_class_words(), the class value through `memo`. */
 unsigned meta_zone_class_words_memo(const dom_node *el, const word_matcher *zw, meta_class_memo *memo);

@@ -6,7 +6,9 @@
  * meta_scan.c as it reaches each element, before the scans see it;
  * elements inside an excluded subtree are never marked (nor asked about).
  * The same marks note which elements sit in a block of tag links (an
- * ancestor classed "tags"), which the byline scan asks for every link. */
+ * ancestor classed "tags"), which the byline scan asks for every link,
+ * and which have a date word in their class or id, which the date scan
+ * asks for every element it reads (meta_date_class). */
 #include "meta_zone.h"
 
 #include <string.h>
@@ -19,7 +21,8 @@ enum {
     ZONE_EXCLUDED = 2,
     ZONE_STATE = 3,       /* the bits above */
     ZONE_TAG_BLOCK = 4,   /* its class or id names a tag block */
-    ZONE_IN_TAG_BLOCK = 8 /* an ancestor (the document excluded) does */
+    ZONE_IN_TAG_BLOCK = 8, /* an ancestor (the document excluded) does */
+    ZONE_DATE_CLASS = 16   /* its class or id has a date word */
 };
 
 struct meta_zone_marker {
@@ -67,7 +70,8 @@ bool meta_zone_map_mark(meta_zone_marker *zm, const dom_node *n)
         zm->map[p->index] & (ZONE_TAG_BLOCK | ZONE_IN_TAG_BLOCK))
         up = ZONE_IN_TAG_BLOCK;
     zm->map[n->index] = (unsigned char)((ex ? ZONE_EXCLUDED : ZONE_KEPT) | up |
-                                        (words & ZONE_WORD_TAG ? ZONE_TAG_BLOCK : 0));
+                                        (words & ZONE_WORD_TAG ? ZONE_TAG_BLOCK : 0) |
+                                        (words & ZONE_WORD_DATE ? ZONE_DATE_CLASS : 0));
     return ex;
 }
 
@@ -79,7 +83,7 @@ void meta_zone_map_end(meta_zone_marker *zm)
 
 static unsigned map_of(const meta_evidence *ev, const dom_node *el)
 {
-    return ev->zone_map && el->index < ev->zone_map_len ? ev->zone_map[el->index] : ZONE_UNKNOWN;
+    return ev && ev->zone_map && el->index < ev->zone_map_len ? ev->zone_map[el->index] : ZONE_UNKNOWN;
 }
 
 bool meta_zone_skip(const meta_evidence *ev, const dom_node *el)
@@ -103,4 +107,16 @@ bool meta_zone_in_tag_block(const meta_evidence *ev, const dom_node *el)
         in = meta_zone_class_words(p, zw) & ZONE_WORD_TAG;
     word_matcher_free(own);
     return in;
+}
+
+bool meta_date_class(const meta_evidence *ev, const dom_node *el)
+{
+    unsigned z = map_of(ev, el);
+    if (z & ZONE_STATE)
+        return z & ZONE_DATE_CLASS;
+    word_matcher *own;
+    const word_matcher *zw = meta_zone_words_of(ev, &own);
+    bool has = zw && meta_zone_class_words(el, zw) & ZONE_WORD_DATE;
+    word_matcher_free(own);
+    return has;
 }

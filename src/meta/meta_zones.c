@@ -30,6 +30,14 @@ static const char *const outside_words[] = {
 /* A block of the article's tag links: "tags", "post-tags", "tag-list"
  * (not "tagline" or "vintage"). */
 static const char *const tag_words[] = { "=tag", NULL };
+/* Not zones: words that, anywhere in a class or id, mark the element
+ * holding the page's date or the line around it ("post-date",
+ * "entry-meta"; "dateline" and "timestamp" are found as "date" and
+ * "time").  The date scan asks the same elements as the zone map, so the
+ * one matcher answers both in one read of each value. */
+static const char *const date_words[] = {
+    "*date", "*time", "*publish", "*posted", "*datum", "*fecha", "*byline", "*meta", "*info", NULL,
+};
 
 bool meta_class_and_id(const dom_node *el, slice *cls, slice *id)
 {
@@ -116,6 +124,7 @@ word_matcher *meta_zone_words_new(void)
         { excluded_words, ZONE_WORD_EXCLUDED },
         { outside_words, ZONE_WORD_OUTSIDE },
         { tag_words, ZONE_WORD_TAG },
+        { date_words, ZONE_WORD_DATE },
     };
     /* Words start at a letter after a non-letter; a listed word may span
      * a '-' of the value ("most-read"). */

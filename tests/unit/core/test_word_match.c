@@ -156,6 +156,41 @@ static void alpha_words_span_and_plural(void **state)
     word_matcher_free(m);
 }
 
+/* ---- "*" words anywhere in a word, beside whole words ---- */
+
+static void star_words_stand_anywhere(void **state)
+{
+    (void)state;
+    static const char *const zone[] = { "=related", "=tag", NULL };
+    static const char *const dated[] = { "*date", "*time", "*publish", "*meta", NULL };
+    static const word_list lists[] = { { zone, A }, { dated, B } };
+    static const word_cut cut = { .chars = WORD_CHARS_ALPHA, .span = true, .plural = true };
+    word_matcher *m = word_matcher_new(&cut, lists, 2);
+    assert_non_null(m);
+    assert_int_equal(find(m, "post-date"), B);
+    assert_int_equal(find(m, "lastUpdated"), B);  /* inside a word */
+    assert_int_equal(find(m, "TIMESTAMP"), B);
+    assert_int_equal(find(m, "entrymeta related"), A | B);
+    assert_int_equal(find(m, "da-te tim_e"), 0);  /* not over a separator */
+    assert_int_equal(find(m, "relatedmeta"), B);  /* "=related" still a whole word */
+    assert_int_equal(find(m, "tags"), A);
+    assert_int_equal(find(m, "unpublished"), B);
+    assert_int_equal(find(m, "dat"), 0);
+    word_matcher_free(m);
+
+    /* Under an alnum cut without "inside", with one-letter words. */
+    static const char *const one[] = { "*x", "=ab", NULL };
+    static const word_list one_list[] = { { one, A } };
+    static const word_cut alnum = { .chars = WORD_CHARS_ALNUM };
+    m = word_matcher_new(&alnum, one_list, 1);
+    assert_non_null(m);
+    assert_int_equal(find(m, "aax"), A);
+    assert_int_equal(find(m, "ab"), A);
+    assert_int_equal(find(m, "cab"), 0);
+    assert_int_equal(find(m, "q-r"), 0);
+    word_matcher_free(m);
+}
+
 static void bad_lists_are_refused(void **state)
 {
     (void)state;
@@ -233,6 +268,22 @@ static uint32_t ref_zone(const word_list *lists, size_t count, const char *v)
     return found;
 }
 
+/* A plain substring scan: any of `words` anywhere in the value, ASCII
+ * case-insensitive (the date scan's class test). */
+static bool ref_substring(const char *const *words, const char *v)
+{
+    size_t n = strlen(v);
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; words[k]; k++) {
+            size_t wn = strlen(words[k]), j = 0;
+            while (j < wn && i + j < n && ascii_lower((unsigned char)v[i + j]) == (unsigned char)words[k][j])
+                j++;
+            if (j == wn)
+                return true;
+        }
+    return false;
+}
+
 static unsigned next_random(unsigned *seed)
 {
     *seed = *seed * 1103515245u + 12345u;
@@ -266,16 +317,13 @@ static uint32_t ref_joined(const word_list *lists, size_t count, const char *v)
     return found;
 }
 
-/* Random values made of the listed words' pieces and separators. */
-static void random_value(unsigned *seed, char *v, size_t cap)
+/* Random values made of pieces (of listed words) and separators. */
+static void random_pieces(unsigned *seed, char *v, size_t cap, const char *const *parts, size_t count)
 {
-    static const char *const parts[] = { "ad", "nav", "bar", "navbar", "foot", "er", "comment", "ar",
-                                         "y", "s", "S", "reply", "tag", "related", "most", "read",
-                                         "side", "-", "_", " ", "2", "x", "CONTENT", "articlebody" };
     size_t n = 0;
     int pieces = (int)(next_random(seed) % 10);
     for (int p = 0; p < pieces; p++) {
-        const char *s = parts[next_random(seed) % (sizeof parts / sizeof *parts)];
+        const char *s = parts[next_random(seed) % count];
         size_t sn = strlen(s);
         if (n + sn + 1 > cap)
             break;
@@ -283,6 +331,14 @@ static void random_value(unsigned *seed, char *v, size_t cap)
         n += sn;
     }
     v[n] = '\0';
+}
+
+static void random_value(unsigned *seed, char *v, size_t cap)
+{
+    static const char *const parts[] = { "ad", "nav", "bar", "navbar", "foot", "er", "comment", "ar",
+                                         "y", "s", "S", "reply", "tag", "related", "most", "read",
+                                         "side", "-", "_", " ", "2", "x", "CONTENT", "articlebody" };
+    random_pieces(seed, v, cap, parts, sizeof parts / sizeof *parts);
 }
 
 static void agrees_with_reference_scans(void **state)
@@ -325,6 +381,71 @@ static void agrees_with_reference_scans(void **state)
     word_matcher_free(jm);
 }
 
+/* "*" words beside the extraction's lists (vetoes, a length limit: the
+ * trie engine) add their substring hits. */
+static void star_words_beside_vetoes(void **state)
+{
+    (void)state;
+    static const char *const starred[] = { "*navb", "*ment", NULL };
+    static const char *const plain[] = { "navb", "ment", NULL };
+    static const word_list lists[] = { { boiler, A }, { comments, B }, { body, C }, { starred, 8 } };
+    static const word_list ref_lists[] = { { boiler, A }, { comments, B }, { body, C } };
+    static const word_cut cut = { .chars = WORD_CHARS_ALNUM, .max_len = 48 };
+    word_matcher *m = word_matcher_new(&cut, lists, 4);
+    assert_non_null(m);
+    unsigned seed = 99;
+    char v[128];
+    int hits = 0;
+    for (int t = 0; t < 100000; t++) {
+        random_value(&seed, v, sizeof v);
+        uint32_t got = find(m, v);
+        assert_int_equal(got, ref_alnum(ref_lists, 3, v) | (ref_substring(plain, v) ? 8u : 0u));
+        hits += (got & 8) != 0;
+    }
+    assert_true(hits > 10000);
+    word_matcher_free(m);
+}
+
+/* Substring ("*") words in the same matcher as whole words (as the
+ * metadata zones use them) answer as a separate substring scan would. */
+static void star_words_agree_with_substring_scan(void **state)
+{
+    (void)state;
+    static const char *const excluded[] = { "=related", "=most-read", "=reply", NULL };
+    static const char *const outside[] = { "=sidebar", "=navbar", NULL };
+    static const char *const tags[] = { "=tag", NULL };
+    static const char *const dated[] = { "*date", "*time", "*publish", "*posted", "*meta", "*info", NULL };
+    static const char *const plain[] = { "date", "time", "publish", "posted", "meta", "info", NULL };
+    static const word_list zone_lists[] = { { excluded, A }, { outside, B }, { tags, C } };
+    static const word_list lists[] = { { excluded, A }, { outside, B }, { tags, C }, { dated, 8 } };
+    static const word_cut cut = { .chars = WORD_CHARS_ALPHA, .span = true, .plural = true };
+    static const word_cut trie_cut = { .chars = WORD_CHARS_ALPHA, .span = true, .plural = true, .max_len = 1000 };
+    word_matcher *m = word_matcher_new(&cut, lists, 4);
+    word_matcher *trie = word_matcher_new(&trie_cut, lists, 4);
+    assert_non_null(m);
+    assert_non_null(trie);
+    static const char *const parts[] = { "related", "most", "read", "side", "bar", "tag", "s", "S",
+                                         "-", "_", " ", "2", "x", "da", "te", "Date", "TIME", "up",
+                                         "pub", "lish", "meta", "i", "nfo", "info", "\xc3\xa9" };
+    unsigned seed = 777;
+    char v[128];
+    int hits = 0, zone_hits = 0;
+    for (int t = 0; t < 200000; t++) {
+        random_pieces(&seed, v, sizeof v, parts, sizeof parts / sizeof *parts);
+        uint32_t got = find(m, v);
+        uint32_t want = ref_zone(zone_lists, 3, v) | (ref_substring(plain, v) ? 8u : 0u);
+        assert_int_equal(got, want);
+        /* A length limit no value reaches leaves the words to the trie. */
+        assert_int_equal(find(trie, v), want);
+        hits += (got & 8) != 0;
+        zone_hits += (got & 7) != 0;
+    }
+    assert_true(hits > 10000);
+    assert_true(zone_hits > 5000);
+    word_matcher_free(m);
+    word_matcher_free(trie);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -336,6 +457,9 @@ int main(void)
         cmocka_unit_test(alpha_words_span_and_plural),
         cmocka_unit_test(bad_lists_are_refused),
         cmocka_unit_test(agrees_with_reference_scans),
+        cmocka_unit_test(star_words_stand_anywhere),
+        cmocka_unit_test(star_words_agree_with_substring_scan),
+        cmocka_unit_test(star_words_beside_vetoes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

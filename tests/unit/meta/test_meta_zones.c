@@ -1,7 +1,7 @@
 /* test_meta_zones.c - which elements are zones whose dates and names are
  * never the article's: class/id words as whole words (a plural allowed),
  * words that count only outside the article, and the substring matching
- * of meta_class_has. */
+ * of meta_class_has and of the date scan's class test. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -70,12 +70,34 @@ static void class_has_finds_substrings(void **state)
     assert_false(meta_class_has(by_id(&doc, "b"), none));
 }
 
+/* The date scan's class test: its words anywhere in class or id. */
+static void date_class_words_anywhere(void **state)
+{
+    (void)state;
+    static const char *page = "<html><body>"
+                              "<span id=\"p\" class=\"x post-Date\">1</span>"
+                              "<span id=\"lastUpdatedTimestamp\">1</span>"
+                              "<span id=\"q\" class=\"entry-meta\">1</span>"
+                              "<span id=\"r\" class=\"da-te ti_me\">1</span>"
+                              "<span id=\"s\">1</span>"
+                              "</body></html>";
+    dom_document doc;
+    assert_int_equal(mini_tree_parse(A, page, strlen(page), &doc), 0);
+    assert_true(meta_date_class(NULL, by_id(&doc, "p")));
+    assert_true(meta_date_class(NULL, by_id(&doc, "lastUpdatedTimestamp")));
+    assert_true(meta_date_class(NULL, by_id(&doc, "q")));
+    assert_false(meta_date_class(NULL, by_id(&doc, "r")));
+    assert_false(meta_date_class(NULL, by_id(&doc, "s")));
+    assert_false(meta_date_class(NULL, doc.root));
+}
+
 int main(void)
 {
     A = arena_new(0);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(class_words_mark_zones),
         cmocka_unit_test(class_has_finds_substrings),
+        cmocka_unit_test(date_class_words_anywhere),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     arena_free(A);
