@@ -172,9 +172,8 @@ static void scan_time(scan_state *st, const dom_node *el)
     add_near(st, &d, st->offset, modified, true);
 }
 
-static void scan_microdata(scan_state *st, const dom_node *el)
+static void scan_microdata(scan_state *st, const dom_node *el, slice prop)
 {
-    slice prop = dom_attr_value(el, "itemprop");
     bool modified;
     if (!prop.ptr || dom_is(el, TAG_META) || !is_date_prop(prop, &modified))
         return;
@@ -287,7 +286,7 @@ meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page)
     return st;
 }
 
-bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed)
+bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed, const meta_node_attrs *at)
 {
     meta_evidence *ev = st->ev;
     /* Stepping past the headline's subtree ends its text range. */
@@ -309,7 +308,7 @@ bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed)
             st->head_start = st->offset;
             st->head_seen = true;
         }
-        scan_microdata(st, n);
+        scan_microdata(st, n, at->itemprop);
         if (dom_is(n, TAG_TIME)) {
             scan_time(st, n);
             /* Its text would be found again as a plain text date. */
@@ -327,6 +326,13 @@ bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed)
          * of the page's text; the scan only counts it). */
         if (!st->text_done && st->head_done && st->offset > st->head_end + NEAR_AFTER)
             st->text_done = first_taken(st);
+        if (!trimmed.len) {
+            /* Blank text (the indentation between elements, most text
+             * nodes of a page) holds no date and leaves the tail as it
+             * is: it only counts. */
+            st->offset += n->u.text.len;
+            return false;
+        }
         scan_text(st, n, trimmed);
     }
     return false;
