@@ -144,6 +144,8 @@ static void scan_time(scan_state *st, const dom_node *el)
     if (prop.ptr && !is_date_prop(prop, &modified_prop))
         modified_prop = false;
     slice dt = dom_attr_value(el, "datetime");
+    if (!dt.ptr && el->tag == TAG_UNKNOWN)
+        dt = dom_attr_value(el, "ts"); /* <faceplate-timeago ts="..."> */
     date_value d, shown;
     bool parsed = dt.ptr ? date_parse(dt, st->ev->order, &d) : false;
     slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX);
@@ -170,6 +172,21 @@ static void scan_time(scan_state *st, const dom_node *el)
         return;
     }
     add_near(st, &d, st->offset, modified, true);
+}
+
+/* A custom element named as a time ("relative-time", "local-time",
+ * "amp-timeago", "faceplate-timeago") with a timestamp attribute: web
+ * components that render it as "3 hours ago" or a local date stand in
+ * for <time>. */
+static bool is_custom_time(const dom_node *el)
+{
+    if (el->tag != TAG_UNKNOWN || el->ns != NS_HTML)
+        return false;
+    slice n = el->name;
+    bool named = false;
+    for (size_t i = 0; i + 4 <= n.len && !named; i++)
+        named = (i == 0 || n.ptr[i - 1] == '-') && memcmp(n.ptr + i, "time", 4) == 0;
+    return named && memchr(n.ptr, '-', n.len) && (dom_attr_find(el, "datetime") || dom_attr_find(el, "ts"));
 }
 
 static void scan_microdata(scan_state *st, const dom_node *el)
@@ -272,6 +289,25 @@ static void scan_text(scan_state *st, const dom_node *t, slice trimmed)
     remember_text(st, trimmed);
 }
 
+/* True when the headline is an <h1> of the site's top bar (a <header>
+ * outside <article>/<main>) that no title source backs: the site's name
+ * set as a logo, whose neighbours are the bar's (today's date, a login
+ * line), not the article's dateline. */
+static bool site_logo(const meta_evidence *ev)
+{
+    const dom_node *h = ev->headline;
+    bool header = false;
+    for (size_t i = 0; h && i < ev->h1_count; i++)
+        if (ev->h1[i] == h && ev->h1_agrees[i])
+            return false;
+    for (const dom_node *p = h ? h->parent : NULL; p; p = p->parent) {
+        if (dom_is(p, TAG_ARTICLE) || dom_is(p, TAG_MAIN))
+            return false;
+        header |= dom_is(p, TAG_HEADER);
+    }
+    return header;
+}
+
 meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page)
 {
     scan_state *st = arena_alloc(ev->scratch, sizeof *st);
@@ -279,7 +315,7 @@ meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page)
         return NULL;
     memset(st, 0, sizeof *st);
     st->ev = ev;
-    st->headline = ev->headline;
+    st->headline = site_logo(ev) ? NULL : ev->headline;
     for (const dom_node *h = st->headline; h && st->head_anc_count < sizeof st->head_anc / sizeof *st->head_anc;
          h = h->parent)
         st->head_anc[st->head_anc_count++] = h;
@@ -310,7 +346,7 @@ bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed)
             st->head_seen = true;
         }
         scan_microdata(st, n);
-        if (dom_is(n, TAG_TIME)) {
+        if (dom_is(n, TAG_TIME) || is_custom_time(n)) {
             scan_time(st, n);
             /* Its text would be found again as a plain text date. */
             slice text = meta_node_text(ev->scratch, n, 400);
@@ -330,6 +366,22 @@ bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed)
         scan_text(st, n, trimmed);
     }
     return false;
+}
+
+/* The number of days the <time> candidates fall on (counted up to 3). */
+static int time_days(const scan_state *st)
+{
+    const date_value *seen[3];
+    int n = 0;
+    for (size_t i = 0; i < st->near_count && n < 3; i++) {
+        const near_cand *c = &st->near[i];
+        bool known = !c->time_element;
+        for (int k = 0; k < n && !known; k++)
+            known = date_cmp_day(seen[k], &c->date) == 0;
+        if (!known)
+            seen[n++] = &c->date;
+    }
+    return n;
 }
 
 void meta_dates_end(meta_date_scan *st)
@@ -380,13 +432,17 @@ void meta_dates_end(meta_date_scan *st)
         }
     }
     if (!st->head_seen && st->near_count) {
-        /* Without a headline only <time> elements are trusted. */
+        /* Without a headline only <time> elements are trusted, and only
+         * when they do not date a list: <time>s on three days or more
+         * are the items of a listing, none the page's own. */
         best = SIZE_MAX;
         for (size_t i = 0; i < st->near_count; i++)
             if (st->near[i].time_element && !st->near[i].modified) {
                 best = i;
                 break;
             }
+        if (best != SIZE_MAX && time_days(st) >= 3)
+            best = SIZE_MAX;
     }
     for (size_t i = 0; i < st->near_count; i++)
         if (!st->near[i].modified) {

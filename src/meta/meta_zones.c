@@ -139,10 +139,23 @@ static bool inside_article(const dom_node *el)
     return false;
 }
 
+/* True when `li` is the only <li> of its list. */
+static bool only_item(const dom_node *li)
+{
+    for (const dom_node *c = li->parent ? li->parent->first_child : NULL; c; c = c->next)
+        if (c != li && dom_is(c, TAG_LI))
+            return false;
+    return true;
+}
+
 /* An <li> holding a headline-sized link: an item of a list of other
- * articles. */
+ * articles.  A list of one item lists no other articles: it is the
+ * page's own story set as a list (link aggregators put the story they
+ * show in an <ol> of one). */
 static bool is_link_list_item(const dom_node *li)
 {
+    if (only_item(li))
+        return false;
     for (const dom_node *c = li; c; c = dom_next(li, c)) {
         if (!dom_is(c, TAG_A))
             continue;
