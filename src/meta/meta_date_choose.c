@@ -81,10 +81,13 @@ static bool is_page_update(const meta_date_cand *c)
 {
     return c->modified && (is_shown(c) || c->rank == RANK_MICRODATA);
 }
-/* A date an element shows: <time>, or an element classed as a date. */
+/* A date an element shows: <time>, an element classed as a date, or a
+ * text near the headline that is the date alone ("<p>January 31,
+ * 2024</p>" beside the byline: shown as a date, not mentioned in a
+ * sentence of the story). */
 static bool is_element_date(const meta_date_cand *c)
 {
-    return c->rank == RANK_TIME_ELEMENT || c->rank == RANK_DATE_CLASS;
+    return c->rank == RANK_TIME_ELEMENT || c->rank == RANK_DATE_CLASS || (c->rank == RANK_NEAR_HEADLINE && c->alone);
 }
 
 /* True when the source of `pub` gives the same day as its modification

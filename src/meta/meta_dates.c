@@ -38,6 +38,7 @@ typedef struct near_cand {
     size_t offset; /* visible-text offset of the match */
     bool modified;
     bool time_element;
+    bool alone; /* the date is all of its text node */
 } near_cand;
 
 typedef struct meta_date_scan {
@@ -122,10 +123,10 @@ static void remember_text(scan_state *st, slice s)
     st->tail_len += s.len;
 }
 
-static void add_near(scan_state *st, const date_value *d, size_t offset, bool modified, bool time_el)
+static void add_near(scan_state *st, const date_value *d, size_t offset, bool modified, bool time_el, bool alone)
 {
     if (st->near_count < sizeof st->near / sizeof *st->near)
-        st->near[st->near_count++] = (near_cand){ *d, offset, modified, time_el };
+        st->near[st->near_count++] = (near_cand){ *d, offset, modified, time_el, alone };
 }
 
 
@@ -171,7 +172,7 @@ static void scan_time(scan_state *st, const dom_node *el)
         meta_add_date(st->ev, &d, RANK_TIME_ELEMENT, false, "time");
         return;
     }
-    add_near(st, &d, st->offset, modified, true);
+    add_near(st, &d, st->offset, modified, true, false);
 }
 
 /* A custom element named as a time ("relative-time", "local-time",
@@ -279,8 +280,10 @@ static void scan_text(scan_state *st, const dom_node *t, slice trimmed)
          * gap counts text, not the source's indentation). */
         bool dateline = st->head_done && st->text_after_head + base + at <= DATELINE_GAP;
         if ((dateline || !meta_date_in_teaser(t, st->headline, st->head_anc, st->head_anc_count)) &&
-            !labelled(st, s, base + at, member_words))
-            add_near(st, &d, st->offset + base + at, labelled_modified(st, s, base + at), false);
+            !labelled(st, s, base + at, member_words)) {
+            bool alone = trimmed.ptr == s.ptr + base + at && trimmed.ptr + trimmed.len == s.ptr + base + end;
+            add_near(st, &d, st->offset + base + at, labelled_modified(st, s, base + at), false, alone);
+        }
         base += end;
     }
     st->offset += s.len;
@@ -449,10 +452,14 @@ void meta_dates_end(meta_date_scan *st)
             meta_add_date(ev, &st->near[i].date, RANK_FIRST_TEXT, false, "text-first");
             break;
         }
-    if (best != SIZE_MAX)
+    if (best != SIZE_MAX) {
+        size_t n = ev->date_count;
         meta_add_date(ev, &st->near[best].date,
                       st->near[best].time_element ? RANK_TIME_ELEMENT : RANK_NEAR_HEADLINE, false,
                       st->near[best].time_element ? "time" : "text");
+        if (ev->date_count > n)
+            ev->dates[n].alone = st->near[best].alone;
+    }
     if (best_mod != SIZE_MAX)
         meta_add_date(ev, &st->near[best_mod].date, RANK_NEAR_HEADLINE, true, "text");
 }
