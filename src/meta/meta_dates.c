@@ -137,6 +137,27 @@ static bool is_date_prop(slice p, bool *modified)
            slice_eq_nocase(p, "uploadDate");
 }
 
+/* True when a <time>'s text is a length of time, "19 years" ("a
+ * community for 19 years"): the age of a community or an account since
+ * the timestamp, not when the page was written ("19 years ago" is). */
+static bool shows_duration(slice text)
+{
+    static const char *const units[] = { "year", "month", "week", "day", "hour", "minute", NULL };
+    text = slice_trim(text);
+    size_t i = 0;
+    while (i < text.len && ascii_is_digit((unsigned char)text.ptr[i]))
+        i++;
+    if (!i || i == text.len || text.ptr[i] != ' ')
+        return false;
+    slice unit = slice_make(text.ptr + i + 1, text.len - i - 1);
+    if (unit.len && (unit.ptr[unit.len - 1] == 's' || unit.ptr[unit.len - 1] == 'S'))
+        unit.len--;
+    for (size_t k = 0; units[k]; k++)
+        if (slice_eq_nocase(unit, units[k]))
+            return true;
+    return false;
+}
+
 static void scan_time(scan_state *st, const dom_node *el)
 {
     /* <time itemprop="dateModified"> is an update whatever its class. */
@@ -158,7 +179,7 @@ static void scan_time(scan_state *st, const dom_node *el)
             d = shown;
         parsed = true;
     }
-    if (!parsed || labelled(st, slice_make("", 0), 0, member_words))
+    if (!parsed || shows_duration(text) || labelled(st, slice_make("", 0), 0, member_words))
         return;
     static const char *const mod_cls[] = { "updated", "modified", NULL };
     static const char *const pub_cls[] = { "publish", "created", "posted", "entry-date", NULL };
