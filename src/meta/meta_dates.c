@@ -455,20 +455,20 @@ void meta_dates_end(meta_date_scan *st)
             best_dist = dist, best = i;
         }
     }
+    /* Without a headline, <time>s on three days or more date the items
+     * of a listing, none the page's own: neither the first of them nor
+     * the first date of the text is a guess to make. */
+    bool listing = !st->head_seen && time_days(st) >= 3;
     if (!st->head_seen && st->near_count) {
-        /* Without a headline only <time> elements are trusted, and only
-         * when they do not date a list: <time>s on three days or more
-         * are the items of a listing, none the page's own. */
+        /* Without a headline only <time> elements are trusted. */
         best = SIZE_MAX;
-        for (size_t i = 0; i < st->near_count; i++)
+        for (size_t i = 0; i < st->near_count && !listing; i++)
             if (st->near[i].time_element && !st->near[i].modified) {
                 best = i;
                 break;
             }
-        if (best != SIZE_MAX && time_days(st) >= 3)
-            best = SIZE_MAX;
     }
-    for (size_t i = 0; i < st->near_count; i++)
+    for (size_t i = 0; i < st->near_count && !listing; i++)
         if (!st->near[i].modified) {
             meta_add_date(ev, &st->near[i].date, RANK_FIRST_TEXT, false, "text-first");
             break;
