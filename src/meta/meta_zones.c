@@ -139,11 +139,19 @@ static bool inside_article(const dom_node *el)
     return false;
 }
 
-/* True when `li` is the only <li> of its list. */
+/* True when `li` is the only <li> of its list.  Its siblings are read a
+ * few nodes each way (whitespace, a script): past that the list is
+ * taken to have other items, so each <li> costs a bounded walk. */
 static bool only_item(const dom_node *li)
 {
-    for (const dom_node *c = li->parent ? li->parent->first_child : NULL; c; c = c->next)
-        if (c != li && dom_is(c, TAG_LI))
+    enum { MAX_STEPS = 16 };
+    const dom_node *c = li->prev;
+    for (int n = 0; c; c = c->prev)
+        if (dom_is(c, TAG_LI) || ++n > MAX_STEPS)
+            return false;
+    c = li->next;
+    for (int n = 0; c; c = c->next)
+        if (dom_is(c, TAG_LI) || ++n > MAX_STEPS)
             return false;
     return true;
 }
