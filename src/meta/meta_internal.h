@@ -34,6 +34,7 @@ typedef struct meta_date_cand {
     date_value date;
     meta_rank rank;
     bool modified;
+    bool alone; /* a text date that is all of its text node, not a date inside a sentence */
     const char *source;
 } meta_date_cand;
 
