@@ -244,9 +244,10 @@ int pith_extract(pith_extractor *ex, const char *html, size_t len, const char *u
     if (rc == 0 && !r->meta.title.ptr && r->ext.title.ptr)
         r->meta.title = r->ext.title;
     /* A product or service page has no publication date: the first date
-     * of its text (a review's, an offer's) is no guess to make. */
+     * of its text (a review's, an offer's) is no guess to make, and on a
+     * product page no date its text shows is the page's. */
     if (rc == 0 && (r->ext.page_type == PAGE_PRODUCT || r->ext.page_type == PAGE_SERVICE))
-        meta_forget_guessed_date(&r->meta);
+        meta_forget_guessed_date(&r->meta, r->ext.page_type == PAGE_PRODUCT);
     if (rc == 0) {
         buf text = BUF_INIT;
         out_text(r->ext.tree.root, &text);

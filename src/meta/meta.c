@@ -197,6 +197,10 @@ static int walk_markup(meta_evidence *ev, const dom_document *page)
         case TAG_H1:
             note_h1(ev, n);
             break;
+        case TAG_NOSCRIPT:
+            if (!ev->first_noscript)
+                ev->first_noscript = n;
+            break;
         case TAG_H2:
         case TAG_H3:
             /* Blogs put the post title in an h2/h3 under the blog's h1. */

@@ -53,8 +53,10 @@ int meta_extract(meta_context *ctx, const dom_document *page, slice url, arena *
 
 /* Clears date_published when it is only the first date of the page's
  * text (the last-resort guess): the caller knows the page is a product or
- * service page, which has no publication date to guess. */
-void meta_forget_guessed_date(meta_info *m);
+ * service page, which has no publication date to guess.  With
+ * `shown_too` (a product page) a date the text shows near the headline or
+ * in a date-classed element goes too: only markup dates such a page. */
+void meta_forget_guessed_date(meta_info *m, bool shown_too);
 
 /* Confirms or corrects the language from the extracted text (the markup's
  * claim is in m->language).  Returns 0 or a negative code. */

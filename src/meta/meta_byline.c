@@ -55,39 +55,6 @@ static bool tag_href(slice href)
     return false;
 }
 
-/* The attributes the scan reads from every element, found in one pass
- * over its attributes (as dom_attr_value would: the first of that name
- * without a namespace). */
-typedef struct node_attrs {
-    slice cls, id, itemprop, rel, href;
-} node_attrs;
-
-static void read_attrs(const dom_node *el, node_attrs *f)
-{
-    memset(f, 0, sizeof *f);
-    unsigned found = 0;
-    for (uint32_t i = 0; i < el->u.el.attr_count; i++) {
-        const dom_attr *a = &el->u.el.attrs[i];
-        if (a->ns != ATTR_NS_NONE)
-            continue;
-        const char *nm = a->name.ptr;
-        slice *to = NULL;
-        unsigned bit = 0;
-        switch (a->name.len) {
-        case 2: if (!memcmp(nm, "id", 2)) { to = &f->id; bit = 1; } break;
-        case 3: if (!memcmp(nm, "rel", 3)) { to = &f->rel; bit = 2; } break;
-        case 4: if (!memcmp(nm, "href", 4)) { to = &f->href; bit = 4; } break;
-        case 5: if (!memcmp(nm, "class", 5)) { to = &f->cls; bit = 8; } break;
-        case 8: if (!memcmp(nm, "itemprop", 8)) { to = &f->itemprop; bit = 16; } break;
-        default: break;
-        }
-        if (to && !(found & bit)) {
-            *to = a->value;
-            found |= bit;
-        }
-    }
-}
-
 static bool has_rel(slice r, const char *rel)
 {
     if (!r.ptr)
@@ -510,7 +477,8 @@ static void take_label(meta_evidence *ev, byline_scan *s, const dom_node *label)
  * map applies and tag links count), else the re-parsed <noscript>
  * markup; `trimmed`: a text node's trimmed text.  True when the walk
  * should pass over the node's subtree. */
-static bool step(meta_evidence *ev, byline_scan *s, const dom_node *n, slice trimmed, bool page_tree)
+static bool step(meta_evidence *ev, byline_scan *s, const dom_node *n, slice trimmed,
+                 const meta_node_attrs *attrs, bool page_tree)
 {
     if (!s->near_done && (is_byline_label(n, trimmed) || ends_with_label(n, trimmed)))
         take_label(ev, s, n);
@@ -543,8 +511,7 @@ static bool step(meta_evidence *ev, byline_scan *s, const dom_node *n, slice tri
         meta_byline_signature(ev, n, &s->sign);
     if (dom_is(n, TAG_IMG) && !s->avatar.count && !s->near_done && s->avatar_tries < AVATAR_TRIES)
         avatar_name(ev, n, &s->avatar, &s->avatar_tries);
-    node_attrs at;
-    read_attrs(n, &at);
+    const meta_node_attrs at = *attrs;
     slice prop = at.itemprop;
     if (prop.ptr && slice_eq_nocase(prop, "author") && !dom_is(n, TAG_META) && !dom_is(n, TAG_LINK)) {
         if (!s->micro_el || same_group(s->micro_el, n)) {
@@ -580,16 +547,20 @@ static void scan_tree(meta_evidence *ev, byline_scan *s, const dom_node *root)
 {
     for (const dom_node *n = root; n;) {
         slice trimmed = n->type == DOM_TEXT ? slice_trim(n->u.text) : slice_make(NULL, 0);
-        n = step(ev, s, n, trimmed, false) ? dom_next_skip(root, n) : dom_next(root, n);
+        meta_node_attrs at;
+        if (n->type == DOM_ELEMENT)
+            meta_node_attrs_read(n, &at);
+        n = step(ev, s, n, trimmed, &at, false) ? dom_next_skip(root, n) : dom_next(root, n);
     }
 }
 
 /* The markup of the page's <noscript> elements (raw text when parsed
- * with scripting on), joined. */
+ * with scripting on), joined.  The walk starts at the first one, which
+ * the markup walk noted (most pages have none: no walk at all). */
 static slice noscript_markup(meta_evidence *ev, const dom_node *root)
 {
     buf b = BUF_INIT;
-    for (const dom_node *n = root; n && b.len < NOSCRIPT_MAX; n = dom_next(root, n))
+    for (const dom_node *n = ev->first_noscript; n && b.len < NOSCRIPT_MAX; n = dom_next(root, n))
         if (dom_is(n, TAG_NOSCRIPT) && n->first_child && n->first_child == n->last_child &&
             n->first_child->type == DOM_TEXT)
             buf_append_slice(&b, n->first_child->u.text);
@@ -610,9 +581,10 @@ meta_byline_scan *meta_bylines_begin(meta_evidence *ev)
     return s;
 }
 
-bool meta_bylines_visit(meta_evidence *ev, meta_byline_scan *s, const dom_node *n, slice trimmed)
+bool meta_bylines_visit(meta_evidence *ev, meta_byline_scan *s, const dom_node *n, slice trimmed,
+                        const meta_node_attrs *at)
 {
-    return step(ev, s, n, trimmed, true);
+    return step(ev, s, n, trimmed, at, true);
 }
 
 void meta_bylines_end(meta_evidence *ev, meta_byline_scan *s, const dom_document *page)

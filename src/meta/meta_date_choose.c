@@ -81,10 +81,13 @@ static bool is_page_update(const meta_date_cand *c)
 {
     return c->modified && (is_shown(c) || c->rank == RANK_MICRODATA);
 }
-/* A date an element shows: <time>, or an element classed as a date. */
+/* A date an element shows: <time>, an element classed as a date, or a
+ * text near the headline that is the date alone ("<p>January 31,
+ * 2024</p>" beside the byline: shown as a date, not mentioned in a
+ * sentence of the story). */
 static bool is_element_date(const meta_date_cand *c)
 {
-    return c->rank == RANK_TIME_ELEMENT || c->rank == RANK_DATE_CLASS;
+    return c->rank == RANK_TIME_ELEMENT || c->rank == RANK_DATE_CLASS || (c->rank == RANK_NEAR_HEADLINE && c->alone);
 }
 
 /* True when the source of `pub` gives the same day as its modification
@@ -222,6 +225,8 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
     if ((url.len && date_from_url(url, &d)) || (canonical.len && date_from_url(canonical, &d)))
         meta_add_date(ev, &d, RANK_URL, false, "url");
 #ifdef META_DEBUG
+    fprintf(stderr, "jsonld_rank=%d type=%.*s\n", ev->jsonld_rank, (int)ev->jsonld_type.len,
+            ev->jsonld_type.ptr ? ev->jsonld_type.ptr : "");
     for (size_t i = 0; i < ev->date_count; i++) {
         const meta_date_cand *c = &ev->dates[i];
         fprintf(stderr, "cand %04d-%02d-%02d rank=%d mod=%d src=%s valid=%d\n", c->date.year, c->date.month,
@@ -266,9 +271,17 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
         m->date_modified = date_format(ev->out, &mod->date);
 }
 
-void meta_forget_guessed_date(meta_info *m)
+void meta_forget_guessed_date(meta_info *m, bool shown_too)
 {
-    if (m->date_source && strcmp(m->date_source, "text-first") == 0) {
+    /* With `shown_too`, a date shown near the headline or in a
+     * date-classed element goes as well: on a product page that is a
+     * review's, an offer's or a shipping date (WCXB: 13 such answers on
+     * product pages, all on pages it leaves undated; on service pages
+     * the same rule lost more than it won, as news pages are classified
+     * service at times). */
+    const char *s = m->date_source;
+    if (s && (strcmp(s, "text-first") == 0 ||
+              (shown_too && (strcmp(s, "text") == 0 || strcmp(s, "text-class") == 0)))) {
         m->date_published = slice_make(NULL, 0);
         m->date_source = NULL;
     }

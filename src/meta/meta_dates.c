@@ -38,6 +38,7 @@ typedef struct near_cand {
     size_t offset; /* visible-text offset of the match */
     bool modified;
     bool time_element;
+    bool alone; /* the date is all of its text node */
 } near_cand;
 
 typedef struct meta_date_scan {
@@ -121,10 +122,10 @@ static void remember_text(scan_state *st, slice s)
     st->tail_len += s.len;
 }
 
-static void add_near(scan_state *st, const date_value *d, size_t offset, bool modified, bool time_el)
+static void add_near(scan_state *st, const date_value *d, size_t offset, bool modified, bool time_el, bool alone)
 {
     if (st->near_count < sizeof st->near / sizeof *st->near)
-        st->near[st->near_count++] = (near_cand){ *d, offset, modified, time_el };
+        st->near[st->near_count++] = (near_cand){ *d, offset, modified, time_el, alone };
 }
 
 
@@ -135,6 +136,27 @@ static bool is_date_prop(slice p, bool *modified)
            slice_eq_nocase(p, "uploadDate");
 }
 
+/* True when a <time>'s text is a length of time, "19 years" ("a
+ * community for 19 years"): the age of a community or an account since
+ * the timestamp, not when the page was written ("19 years ago" is). */
+static bool shows_duration(slice text)
+{
+    static const char *const units[] = { "year", "month", "week", "day", "hour", "minute", NULL };
+    text = slice_trim(text);
+    size_t i = 0;
+    while (i < text.len && ascii_is_digit((unsigned char)text.ptr[i]))
+        i++;
+    if (!i || i == text.len || text.ptr[i] != ' ')
+        return false;
+    slice unit = slice_make(text.ptr + i + 1, text.len - i - 1);
+    if (unit.len && (unit.ptr[unit.len - 1] == 's' || unit.ptr[unit.len - 1] == 'S'))
+        unit.len--;
+    for (size_t k = 0; units[k]; k++)
+        if (slice_eq_nocase(unit, units[k]))
+            return true;
+    return false;
+}
+
 static void scan_time(scan_state *st, const dom_node *el)
 {
     /* <time itemprop="dateModified"> is an update whatever its class. */
@@ -143,6 +165,8 @@ static void scan_time(scan_state *st, const dom_node *el)
     if (prop.ptr && !is_date_prop(prop, &modified_prop))
         modified_prop = false;
     slice dt = dom_attr_value(el, "datetime");
+    if (!dt.ptr && el->tag == TAG_UNKNOWN)
+        dt = dom_attr_value(el, "ts"); /* <faceplate-timeago ts="..."> */
     date_value d, shown;
     bool parsed = dt.ptr ? date_parse(dt, st->ev->order, &d) : false;
     slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX);
@@ -154,7 +178,7 @@ static void scan_time(scan_state *st, const dom_node *el)
             d = shown;
         parsed = true;
     }
-    if (!parsed || labelled(st, slice_make("", 0), 0, member_words))
+    if (!parsed || shows_duration(text) || labelled(st, slice_make("", 0), 0, member_words))
         return;
     static const char *const mod_cls[] = { "updated", "modified", NULL };
     static const char *const pub_cls[] = { "publish", "created", "posted", "entry-date", NULL };
@@ -168,12 +192,26 @@ static void scan_time(scan_state *st, const dom_node *el)
         meta_add_date(st->ev, &d, RANK_TIME_ELEMENT, false, "time");
         return;
     }
-    add_near(st, &d, st->offset, modified, true);
+    add_near(st, &d, st->offset, modified, true, false);
 }
 
-static void scan_microdata(scan_state *st, const dom_node *el)
+/* A custom element named as a time ("relative-time", "local-time",
+ * "amp-timeago", "faceplate-timeago") with a timestamp attribute: web
+ * components that render it as "3 hours ago" or a local date stand in
+ * for <time>. */
+static bool is_custom_time(const dom_node *el)
 {
-    slice prop = dom_attr_value(el, "itemprop");
+    if (el->tag != TAG_UNKNOWN || el->ns != NS_HTML)
+        return false;
+    slice n = el->name;
+    bool named = false;
+    for (size_t i = 0; i + 4 <= n.len && !named; i++)
+        named = (i == 0 || n.ptr[i - 1] == '-') && memcmp(n.ptr + i, "time", 4) == 0;
+    return named && memchr(n.ptr, '-', n.len) && (dom_attr_find(el, "datetime") || dom_attr_find(el, "ts"));
+}
+
+static void scan_microdata(scan_state *st, const dom_node *el, slice prop)
+{
     bool modified;
     if (!prop.ptr || dom_is(el, TAG_META) || !is_date_prop(prop, &modified))
         return;
@@ -261,14 +299,35 @@ static void scan_text(scan_state *st, const dom_node *t, slice trimmed)
          * gap counts text, not the source's indentation). */
         bool dateline = st->head_done && st->text_after_head + base + at <= DATELINE_GAP;
         if ((dateline || !meta_date_in_teaser(t, st->headline, st->head_anc, st->head_anc_count)) &&
-            !labelled(st, s, base + at, member_words))
-            add_near(st, &d, st->offset + base + at, labelled_modified(st, s, base + at), false);
+            !labelled(st, s, base + at, member_words)) {
+            bool alone = trimmed.ptr == s.ptr + base + at && trimmed.ptr + trimmed.len == s.ptr + base + end;
+            add_near(st, &d, st->offset + base + at, labelled_modified(st, s, base + at), false, alone);
+        }
         base += end;
     }
     st->offset += s.len;
     if (st->head_done)
         st->text_after_head += trimmed.len;
     remember_text(st, trimmed);
+}
+
+/* True when the headline is an <h1> of the site's top bar (a <header>
+ * outside <article>/<main>) that no title source backs: the site's name
+ * set as a logo, whose neighbours are the bar's (today's date, a login
+ * line), not the article's dateline. */
+static bool site_logo(const meta_evidence *ev)
+{
+    const dom_node *h = ev->headline;
+    bool header = false;
+    for (size_t i = 0; h && i < ev->h1_count; i++)
+        if (ev->h1[i] == h && ev->h1_agrees[i])
+            return false;
+    for (const dom_node *p = h ? h->parent : NULL; p; p = p->parent) {
+        if (dom_is(p, TAG_ARTICLE) || dom_is(p, TAG_MAIN))
+            return false;
+        header |= dom_is(p, TAG_HEADER);
+    }
+    return header;
 }
 
 meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page)
@@ -278,7 +337,7 @@ meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page)
         return NULL;
     memset(st, 0, sizeof *st);
     st->ev = ev;
-    st->headline = ev->headline;
+    st->headline = site_logo(ev) ? NULL : ev->headline;
     for (const dom_node *h = st->headline; h && st->head_anc_count < sizeof st->head_anc / sizeof *st->head_anc;
          h = h->parent)
         st->head_anc[st->head_anc_count++] = h;
@@ -286,7 +345,7 @@ meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page)
     return st;
 }
 
-bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed)
+bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed, const meta_node_attrs *at)
 {
     meta_evidence *ev = st->ev;
     /* Stepping past the headline's subtree ends its text range. */
@@ -308,8 +367,8 @@ bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed)
             st->head_start = st->offset;
             st->head_seen = true;
         }
-        scan_microdata(st, n);
-        if (dom_is(n, TAG_TIME)) {
+        scan_microdata(st, n, at->itemprop);
+        if (dom_is(n, TAG_TIME) || is_custom_time(n)) {
             scan_time(st, n);
             /* Its text would be found again as a plain text date. */
             slice text = meta_node_text(ev->scratch, n, 400);
@@ -326,9 +385,32 @@ bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed)
          * of the page's text; the scan only counts it). */
         if (!st->text_done && st->head_done && st->offset > st->head_end + NEAR_AFTER)
             st->text_done = first_taken(st);
+        if (!trimmed.len) {
+            /* Blank text (the indentation between elements, most text
+             * nodes of a page) holds no date and leaves the tail as it
+             * is: it only counts. */
+            st->offset += n->u.text.len;
+            return false;
+        }
         scan_text(st, n, trimmed);
     }
     return false;
+}
+
+/* The number of days the <time> candidates fall on (counted up to 3). */
+static int time_days(const scan_state *st)
+{
+    const date_value *seen[3];
+    int n = 0;
+    for (size_t i = 0; i < st->near_count && n < 3; i++) {
+        const near_cand *c = &st->near[i];
+        bool known = !c->time_element;
+        for (int k = 0; k < n && !known; k++)
+            known = date_cmp_day(seen[k], &c->date) == 0;
+        if (!known)
+            seen[n++] = &c->date;
+    }
+    return n;
 }
 
 void meta_dates_end(meta_date_scan *st)
@@ -378,24 +460,32 @@ void meta_dates_end(meta_date_scan *st)
             best_dist = dist, best = i;
         }
     }
+    /* Without a headline, <time>s on three days or more date the items
+     * of a listing, none the page's own: neither the first of them nor
+     * the first date of the text is a guess to make. */
+    bool listing = !st->head_seen && time_days(st) >= 3;
     if (!st->head_seen && st->near_count) {
         /* Without a headline only <time> elements are trusted. */
         best = SIZE_MAX;
-        for (size_t i = 0; i < st->near_count; i++)
+        for (size_t i = 0; i < st->near_count && !listing; i++)
             if (st->near[i].time_element && !st->near[i].modified) {
                 best = i;
                 break;
             }
     }
-    for (size_t i = 0; i < st->near_count; i++)
+    for (size_t i = 0; i < st->near_count && !listing; i++)
         if (!st->near[i].modified) {
             meta_add_date(ev, &st->near[i].date, RANK_FIRST_TEXT, false, "text-first");
             break;
         }
-    if (best != SIZE_MAX)
+    if (best != SIZE_MAX) {
+        size_t n = ev->date_count;
         meta_add_date(ev, &st->near[best].date,
                       st->near[best].time_element ? RANK_TIME_ELEMENT : RANK_NEAR_HEADLINE, false,
                       st->near[best].time_element ? "time" : "text");
+        if (ev->date_count > n)
+            ev->dates[n].alone = st->near[best].alone;
+    }
     if (best_mod != SIZE_MAX)
         meta_add_date(ev, &st->near[best_mod].date, RANK_NEAR_HEADLINE, true, "text");
 }

@@ -34,6 +34,7 @@ typedef struct meta_date_cand {
     date_value date;
     meta_rank rank;
     bool modified;
+    bool alone; /* a text date that is all of its text node, not a date inside a sentence */
     const char *source;
 } meta_date_cand;
 
@@ -81,6 +82,9 @@ typedef struct meta_evidence {
     const unsigned char *zone_map;
     size_t zone_map_len;
     const word_matcher *zone_words; /* the context's zone words; NULL: built when asked */
+    /* The page's first <noscript> (the markup walk of meta.c), where the
+     * byline scan's search for script-less markup starts; NULL: none. */
+    const dom_node *first_noscript;
 } meta_evidence;
 
 void meta_evidence_init(meta_evidence *ev, arena *out, arena *scratch);
@@ -173,8 +177,17 @@ void meta_tags_read(meta_evidence *ev, slice key, slice content);
  * shown no node of it.  begin returns NULL when out of memory; end
  * accepts NULL. */
 typedef struct meta_date_scan meta_date_scan;
+/* The attributes the collectors read from every element they are shown,
+ * found in one pass over its attributes (meta_scan.c): the first of each
+ * name without a namespace, as dom_attr_value takes it; ptr NULL when
+ * absent. */
+typedef struct meta_node_attrs {
+    slice cls, id, itemprop, rel, href;
+} meta_node_attrs;
+void meta_node_attrs_read(const dom_node *el, meta_node_attrs *at);
 meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page);
-bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed);
+/* `at`: an element's attributes (unread for other nodes). */
+bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed, const meta_node_attrs *at);
 void meta_dates_end(meta_date_scan *st);
 /* True when an element's class or id (the first of each, as
  * dom_attr_value reads them) holds a date word ("date", "time", "meta"...
@@ -194,7 +207,8 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
 
 typedef struct meta_byline_scan meta_byline_scan;
 meta_byline_scan *meta_bylines_begin(meta_evidence *ev);
-bool meta_bylines_visit(meta_evidence *ev, meta_byline_scan *s, const dom_node *n, slice trimmed);
+bool meta_bylines_visit(meta_evidence *ev, meta_byline_scan *s, const dom_node *n, slice trimmed,
+                        const meta_node_attrs *at);
 void meta_bylines_end(meta_evidence *ev, meta_byline_scan *s, const dom_document *page);
 /* Walks the page once for both (after the zone map and the headline). */
 void meta_scan_page(meta_evidence *ev, const dom_document *page);

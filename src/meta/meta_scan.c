@@ -33,6 +33,33 @@ static slice trim_text(slice s)
     return i ? slice_trim(slice_make(s.ptr + i, s.len - i)) : slice_trim(s);
 }
 
+void meta_node_attrs_read(const dom_node *el, meta_node_attrs *at)
+{
+    memset(at, 0, sizeof *at);
+    unsigned found = 0;
+    for (uint32_t i = 0; i < el->u.el.attr_count; i++) {
+        const dom_attr *a = &el->u.el.attrs[i];
+        if (a->ns != ATTR_NS_NONE)
+            continue;
+        const char *nm = a->name.ptr;
+        slice *to = NULL;
+        unsigned bit = 0;
+        /* The length first: the other attributes' names are never read. */
+        switch (a->name.len) {
+        case 2: if (!memcmp(nm, "id", 2)) { to = &at->id; bit = 1; } break;
+        case 3: if (!memcmp(nm, "rel", 3)) { to = &at->rel; bit = 2; } break;
+        case 4: if (!memcmp(nm, "href", 4)) { to = &at->href; bit = 4; } break;
+        case 5: if (!memcmp(nm, "class", 5)) { to = &at->cls; bit = 8; } break;
+        case 8: if (!memcmp(nm, "itemprop", 8)) { to = &at->itemprop; bit = 16; } break;
+        default: break;
+        }
+        if (to && !(found & bit)) {
+            *to = a->value;
+            found |= bit;
+        }
+    }
+}
+
 typedef struct waiting {
     bool on;               /* passing over a subtree ... */
     const dom_node *until; /* ... until this node (NULL: the end) */
@@ -61,8 +88,15 @@ void meta_scan_page(meta_evidence *ev, const dom_document *page)
             zw = (waiting){ true, dom_next_skip(root, n) };
         slice trimmed = n->type == DOM_TEXT ? trim_text(n->u.text) : slice_make(NULL, 0);
         bool d_shown = shown(&dw, n), b_shown = shown(&bw, n);
-        bool d_pass = d_shown && meta_dates_visit(dates, n, trimmed);
-        bool b_pass = b_shown && meta_bylines_visit(ev, bylines, n, trimmed);
+        /* Both collectors read the same attributes of an element. */
+        meta_node_attrs at;
+        if (n->type == DOM_ELEMENT && (d_shown || b_shown))
+            meta_node_attrs_read(n, &at);
+        bool d_pass = d_shown && meta_dates_visit(dates, n, trimmed, &at);
+        /* A blank text node passes every byline test unmatched (each
+         * needs a letter), and most text nodes of a page are blank. */
+        bool b_pass = b_shown && (n->type != DOM_TEXT || trimmed.len) &&
+                      meta_bylines_visit(ev, bylines, n, trimmed, &at);
         const dom_node *after = d_pass || b_pass ? dom_next_skip(root, n) : NULL;
         if (d_pass)
             dw = (waiting){ true, after };

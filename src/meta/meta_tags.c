@@ -99,8 +99,12 @@ static const tag_rule rules[] = {
     RULE("original-publish-date", ACT_PUBLISHED, RANK_META_NAME),
     RULE("sailthru.date", ACT_PUBLISHED, RANK_META_NAME),
     RULE("parsely-pub-date", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("citation_publication_date", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("citation_date", ACT_PUBLISHED, RANK_META_NAME),
+    /* Google Scholar's indexing tags, which journal systems fill from the
+     * article's record: a curated date like OpenGraph's, not a stamp of
+     * when the page was generated (a "first published" preprint date
+     * shown near the headline does not replace it). */
+    RULE("citation_publication_date", ACT_PUBLISHED, RANK_OPENGRAPH),
+    RULE("citation_date", ACT_PUBLISHED, RANK_OPENGRAPH),
     RULE("citation_online_date", ACT_PUBLISHED, RANK_META_NAME),
     RULE("displaydate", ACT_PUBLISHED, RANK_META_NAME),
     RULE("dcsext.articlefirstpublished", ACT_PUBLISHED, RANK_META_NAME),

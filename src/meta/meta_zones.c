@@ -148,10 +148,31 @@ static bool inside_article(const dom_node *el)
     return false;
 }
 
+/* True when `li` is the only <li> of its list.  Its siblings are read a
+ * few nodes each way (whitespace, a script): past that the list is
+ * taken to have other items, so each <li> costs a bounded walk. */
+static bool only_item(const dom_node *li)
+{
+    enum { MAX_STEPS = 16 };
+    const dom_node *c = li->prev;
+    for (int n = 0; c; c = c->prev)
+        if (dom_is(c, TAG_LI) || ++n > MAX_STEPS)
+            return false;
+    c = li->next;
+    for (int n = 0; c; c = c->next)
+        if (dom_is(c, TAG_LI) || ++n > MAX_STEPS)
+            return false;
+    return true;
+}
+
 /* An <li> holding a headline-sized link: an item of a list of other
- * articles. */
+ * articles.  A list of one item lists no other articles: it is the
+ * page's own story set as a list (link aggregators put the story they
+ * show in an <ol> of one). */
 static bool is_link_list_item(const dom_node *li)
 {
+    if (only_item(li))
+        return false;
     for (const dom_node *c = li; c; c = dom_next(li, c)) {
         if (!dom_is(c, TAG_A))
             continue;

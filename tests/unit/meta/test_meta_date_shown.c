@@ -215,14 +215,14 @@ static void guessed_date_can_be_forgotten(void **state)
     extract(&p, "<html><body><main><h1>The headline</h1><p>" FILLER "</p>"
                 "<p>Offer valid until 29.11.2025.</p></main></body></html>");
     assert_string_equal(p.m.date_source, "text-first");
-    meta_forget_guessed_date(&p.m);
+    meta_forget_guessed_date(&p.m, false);
     day_is(&p, NULL);
     assert_null(p.m.date_source);
     done(&p);
     /* A date from the markup is no guess. */
     extract(&p, "<html><head><meta property=\"article:published_time\" content=\"2025-11-29\"></head>"
                 "<body><main><h1>The headline</h1><p>Body.</p></main></body></html>");
-    meta_forget_guessed_date(&p.m);
+    meta_forget_guessed_date(&p.m, false);
     day_is(&p, "2025-11-29");
     done(&p);
 }
