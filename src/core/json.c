@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "swar.h"
 #include "pith.h"
 
 typedef struct parser {
@@ -109,8 +110,17 @@ static int parse_string(parser *p, slice *out)
     unsigned char quote = p->s[p->pos];
     size_t start = ++p->pos, i = start;
     bool escaped = false;
-    /* First pass: find the end and whether decoding is needed. */
+    /* First pass: find the end and whether decoding is needed.  Runs of
+     * eight bytes that hold no quote, backslash or (strictly read)
+     * control character are passed over at once. */
     for (;; i++) {
+        while (i + 8 <= p->len) {
+            uint64_t x = swar_load(p->s + i);
+            if (swar_bytes_equal(x, quote) | swar_bytes_equal(x, '\\') |
+                (p->tolerant ? 0 : swar_any_below(x, 0x20)))
+                break;
+            i += 8;
+        }
         if (i >= p->len) {
             p->pos = start - 1;
             return syntax(p, "unterminated string");

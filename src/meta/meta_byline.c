@@ -102,12 +102,32 @@ static bool starts_line(const dom_node *n)
 /* A label such as "Written by" or "By" standing alone (its own element or
  * text node) names the author in what follows: "<p>Written by</p>
  * <p>Jane Doe</p>", "By <a>Jane Doe</a>", "<h5>Autor:</h5> Jane Doe". */
-static const char *const label_words[] = {
-    "by", "written by", "author", "authors", "posted by", "von", "autor", "autorin", "autoren",
-    "par", "por", "di", "door", "published by", "started by", "asked by", "post by", "text von", "geschrieben von", "verfasst von", "erstellt von", "eingestellt von",
-    "ein artikel von", "ein beitrag von", "artikel von", "beitrag von", "auteur",
-    "autore", "escrito por", "publicado por", "scritto da", "reported by",
-    "\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80", NULL,
+typedef struct listed_word {
+    const char *word;
+    unsigned char len; /* compared first: the scan asks for every short text */
+} listed_word;
+#define WORD(w) { w, sizeof w - 1 }
+static const listed_word label_words[] = {
+    WORD("by"), WORD("written by"), WORD("author"), WORD("authors"), WORD("posted by"), WORD("von"),
+    WORD("autor"), WORD("autorin"), WORD("autoren"), WORD("par"), WORD("por"), WORD("di"), WORD("door"),
+    WORD("published by"), WORD("started by"), WORD("asked by"), WORD("post by"), WORD("text von"),
+    WORD("geschrieben von"), WORD("verfasst von"), WORD("erstellt von"), WORD("eingestellt von"),
+    WORD("ein artikel von"), WORD("ein beitrag von"), WORD("artikel von"), WORD("beitrag von"),
+    WORD("auteur"), WORD("autore"), WORD("escrito por"), WORD("publicado por"), WORD("scritto da"),
+    WORD("reported by"), WORD("\xD0\xB0\xD0\xB2\xD1\x82\xD0\xBE\xD1\x80"), { NULL, 0 },
+};
+
+/* The bytes a text may start with to be a label (the labels' first
+ * letters in either case, a separator as in "| By", Cyrillic's 0xD0, and
+ * NUL), or to open a "By Name" text (the leads' first letters, see
+ * by_text). */
+enum { START_LABEL = 1, START_LEAD = 2 };
+static const unsigned char text_starts[256] = {
+    ['a'] = 3, ['b'] = 3, ['d'] = 3, ['e'] = 1, ['g'] = 1, ['m'] = 2, ['p'] = 3, ['r'] = 1,
+    ['s'] = 3, ['t'] = 3, ['v'] = 3, ['w'] = 3,
+    ['A'] = 3, ['B'] = 3, ['D'] = 3, ['E'] = 1, ['G'] = 1, ['M'] = 2, ['P'] = 3, ['R'] = 1,
+    ['S'] = 3, ['T'] = 3, ['V'] = 3, ['W'] = 3,
+    ['|'] = 1, [0xD0] = 1, [0] = 1,
 };
 
 /* A text (or an element's only text) that opens with a separator: "| By"
@@ -126,18 +146,25 @@ static bool separated(const dom_node *n)
 static bool is_byline_label(const dom_node *n, slice trimmed)
 {
     slice t;
-    if (n->type == DOM_TEXT)
+    if (n->type == DOM_TEXT) {
         t = trimmed;
-    else if (n->type == DOM_ELEMENT && n->first_child && n->first_child == n->last_child &&
-             n->first_child->type == DOM_TEXT)
-        t = slice_trim(n->first_child->u.text);
-    else
+    } else if (n->type == DOM_ELEMENT && n->first_child && n->first_child == n->last_child &&
+               n->first_child->type == DOM_TEXT) {
+        t = n->first_child->u.text;
+        /* Without leading white space the first byte is the trimmed
+         * text's: no need to trim a text that cannot start a label. */
+        if (t.len && !ascii_is_space((unsigned char)t.ptr[0]) &&
+            !(text_starts[(unsigned char)t.ptr[0]] & START_LABEL))
+            return false;
+        t = slice_trim(t);
+    } else {
         return false;
+    }
     if (t.len > 24 || !t.len)
         return false;
-    /* Most texts are cut here: the first letters (lower case) of the
-     * labels, with a separator ("| By") or Cyrillic's 0xD0 first. */
-    if (!memchr("bwapvdsgert|\xD0", ascii_lower((unsigned char)t.ptr[0]), 14))
+    /* Most texts are cut here: the first letters of the labels, with a
+     * separator ("| By") or Cyrillic's 0xD0 first. */
+    if (!(text_starts[(unsigned char)t.ptr[0]] & START_LABEL))
         return false;
     for (;;) {
         if (t.len >= 2 && (unsigned char)t.ptr[t.len - 2] == 0xC2 && (unsigned char)t.ptr[t.len - 1] == 0xA0)
@@ -147,8 +174,9 @@ static bool is_byline_label(const dom_node *n, slice trimmed)
     }
     t = meta_author_trim_punct(t); /* "| By", "Von:" */
     unsigned first = t.len ? ascii_lower((unsigned char)t.ptr[0]) : 0;
-    for (size_t k = 0; label_words[k]; k++)
-        if ((unsigned char)label_words[k][0] == first && slice_eq_nocase(t, label_words[k]))
+    for (size_t k = 0; label_words[k].word; k++)
+        if (label_words[k].len == t.len && (unsigned char)label_words[k].word[0] == first &&
+            slice_eq_nocase(t, label_words[k].word))
             return starts_line(n) || separated(n);
     return false;
 }
@@ -237,22 +265,23 @@ static bool by_text(const dom_node *n, slice t)
 {
     /* Links to the author's archive name the author too ("All articles
      * by Jane Doe"). */
-    static const char *const leads[] = { "by ", "written by ", "posted by ", "von ", "par ",
-                                         "por ", "door ", "text: ", "autor: ", "author: ",
-                                         "all articles by ", "all posts by ", "view all posts by ",
-                                         "more articles by ", "more posts by ", "more stories by ",
-                                         "see all posts by ", "articles by ", "posts by ",
-                                         "text von ", NULL };
+    static const listed_word leads[] = {
+        WORD("by "), WORD("written by "), WORD("posted by "), WORD("von "), WORD("par "), WORD("por "),
+        WORD("door "), WORD("text: "), WORD("autor: "), WORD("author: "), WORD("all articles by "),
+        WORD("all posts by "), WORD("view all posts by "), WORD("more articles by "), WORD("more posts by "),
+        WORD("more stories by "), WORD("see all posts by "), WORD("articles by "), WORD("posts by "),
+        WORD("text von "), { NULL, 0 },
+    };
     if (n->type != DOM_TEXT || !n->parent)
         return false;
-    if (t.len < 4 || !t.ptr[0] || !strchr("bwpvdtamsBWPVDTAMS", t.ptr[0]))
+    if (t.len < 4 || !(text_starts[(unsigned char)t.ptr[0]] & START_LEAD))
         return false; /* the first letters of the leads */
     unsigned first = ascii_lower((unsigned char)t.ptr[0]);
-    for (size_t k = 0; leads[k]; k++) {
-        if ((unsigned char)leads[k][0] != first)
+    for (size_t k = 0; leads[k].word; k++) {
+        if ((unsigned char)leads[k].word[0] != first)
             continue; /* every lead starts with a lower-case letter */
-        size_t m = strlen(leads[k]);
-        if (t.len > m && slice_starts_with_nocase(t, leads[k]))
+        size_t m = leads[k].len;
+        if (t.len > m && slice_starts_with_nocase(t, leads[k].word))
             /* The line starts with it: "Monk and Robot by Becky
              * Chambers" is a book's title and author, not a byline; a
              * link "By Manufacturer" of one word is a menu entry. */
@@ -473,14 +502,10 @@ static void take_label(meta_evidence *ev, byline_scan *s, const dom_node *label)
     }
 }
 
-/* One node of a walk for bylines; `page_tree`: the page itself (its zone
- * map applies and tag links count), else the re-parsed <noscript>
- * markup; `trimmed`: a text node's trimmed text.  True when the walk
- * should pass over the node's subtree. */
-static bool step(meta_evidence *ev, byline_scan *s, const dom_node *n, slice trimmed,
-                 const meta_node_attrs *attrs, bool page_tree)
+/* The tests of a text node, until a byline is taken. */
+static void step_text(meta_evidence *ev, byline_scan *s, const dom_node *n, slice trimmed)
 {
-    if (!s->near_done && (is_byline_label(n, trimmed) || ends_with_label(n, trimmed)))
+    if (is_byline_label(n, trimmed) || ends_with_label(n, trimmed))
         take_label(ev, s, n);
     if (!s->near_done && cjk_credit(n, trimmed) && meta_authors_add_byline(&s->near, ev->out, trimmed)) {
         s->near_done = true;
@@ -497,8 +522,24 @@ static bool step(meta_evidence *ev, byline_scan *s, const dom_node *n, slice tri
         if (t.len <= BYLINE_SHORT)
             take_near(ev, s, p, p);
     }
+}
+
+/* One node of a walk for bylines; `page_tree`: the page itself (its zone
+ * map applies and tag links count), else the re-parsed <noscript>
+ * markup; `trimmed`: a text node's trimmed text; `at`: an element's
+ * attributes.  True when the walk should pass over the node's subtree. */
+static bool step(meta_evidence *ev, byline_scan *s, const dom_node *n, slice trimmed,
+                 const meta_node_attrs *at, bool page_tree)
+{
+    if (n->type == DOM_TEXT) {
+        if (!s->near_done)
+            step_text(ev, s, n, trimmed);
+        return false;
+    }
     if (n->type != DOM_ELEMENT)
         return false;
+    if (!s->near_done && is_byline_label(n, trimmed))
+        take_label(ev, s, n);
     /* <noscript> holds the page as served without scripts (parsed
      * as elements when scripting is off): no zone for bylines. */
     bool skip = page_tree ? meta_zone_skip(ev, n) : meta_zone_excluded(n, ev);
@@ -511,8 +552,7 @@ static bool step(meta_evidence *ev, byline_scan *s, const dom_node *n, slice tri
         meta_byline_signature(ev, n, &s->sign);
     if (dom_is(n, TAG_IMG) && !s->avatar.count && !s->near_done && s->avatar_tries < AVATAR_TRIES)
         avatar_name(ev, n, &s->avatar, &s->avatar_tries);
-    const meta_node_attrs at = *attrs;
-    slice prop = at.itemprop;
+    slice prop = at->itemprop;
     if (prop.ptr && slice_eq_nocase(prop, "author") && !dom_is(n, TAG_META) && !dom_is(n, TAG_LINK)) {
         if (!s->micro_el || same_group(s->micro_el, n)) {
             if (meta_byline_names(ev, &s->micro, n, true) && !s->micro_el)
@@ -521,7 +561,7 @@ static bool step(meta_evidence *ev, byline_scan *s, const dom_node *n, slice tri
         return true;
     }
     bool descend = false;
-    if (!s->near_done && meta_byline_words(at.cls, at.id)) {
+    if (!s->near_done && meta_byline_words(at->cls, at->id)) {
         if (meta_byline_inner(n)) {
             descend = true; /* the inner element names the author */
         } else {
@@ -531,10 +571,10 @@ static bool step(meta_evidence *ev, byline_scan *s, const dom_node *n, slice tri
         }
     }
     if (dom_is(n, TAG_A)) {
-        if (has_rel(at.rel, "author"))
+        if (has_rel(at->rel, "author"))
             take_near(ev, s, n, n);
         /* Tags count on the page itself only. */
-        if (page_tree && (has_rel(at.rel, "tag") || (at.href.ptr && tag_href(at.href)) ||
+        if (page_tree && (has_rel(at->rel, "tag") || (at->href.ptr && tag_href(at->href)) ||
                           meta_zone_in_tag_block(ev, n))) /* a "tags" block */
             offer_tag(ev, n);
         return !descend && s->near_done;

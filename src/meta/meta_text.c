@@ -5,6 +5,7 @@
 
 #include "../core/ascii.h"
 #include "../core/buf.h"
+#include "../core/swar.h"
 
 static const struct {
     const char *name;
@@ -50,17 +51,36 @@ static size_t decode_ref(slice s, size_t i, unsigned *cp)
 
 /* True when cleaning would leave `s` as it is: no reference, no control
  * character, no whitespace but single spaces between words.  Most meta
- * content is so, and is copied without the byte-by-byte rewrite. */
+ * content is so, and is copied without the byte-by-byte rewrite.  Eight
+ * bytes are tested at a time (descriptions and keywords run long). */
 static bool already_clean(slice s)
 {
     if (s.len && (s.ptr[0] == ' ' || s.ptr[s.len - 1] == ' '))
         return false;
-    for (size_t i = 0; i < s.len; i++) {
+    size_t i = 0;
+    for (; i + 8 <= s.len; i += 8) {
+        uint64_t x = swar_load(s.ptr + i);
+        uint64_t bad = swar_any_below(x, 0x20) | swar_bytes_equal(x, 0x7F) | swar_bytes_equal(x, '&') |
+                       swar_bytes_equal(x, 0xC2);
+        /* Two spaces in a row: neighbours within the eight (in either
+         * byte order), or the first after a space. */
+        uint64_t sp = swar_bytes_equal(x, ' ');
+        if (bad || (sp & sp >> 8) || (i && s.ptr[i] == ' ' && s.ptr[i - 1] == ' '))
+            return false;
+    }
+    for (; i < s.len; i++) {
         unsigned c = (unsigned char)s.ptr[i];
-        if (c < 0x20 || c == 0x7F || c == '&' || c == 0xC2 || (c == ' ' && s.ptr[i + 1] == ' '))
+        if (c < 0x20 || c == 0x7F || c == '&' || c == 0xC2 || (c == ' ' && i > 0 && s.ptr[i - 1] == ' '))
             return false;
     }
     return true;
+}
+
+/* A byte cleaning copies as it is (everything but white space, control
+ * characters, '&' and the lead byte of U+00A0). */
+static bool plain_byte(unsigned c)
+{
+    return c > ' ' && c != 0x7F && c != '&' && c != 0xC2;
 }
 
 slice meta_clean_text(arena *a, slice s)
@@ -74,6 +94,18 @@ slice meta_clean_text(arena *a, slice s)
     for (size_t i = 0; i < s.len; i++) {
         unsigned c = (unsigned char)s.ptr[i], cp = 0;
         size_t n = 0;
+        if (plain_byte(c)) {
+            /* The run of plain bytes from here, copied at once. */
+            size_t j = i + 1;
+            while (j < s.len && plain_byte((unsigned char)s.ptr[j]))
+                j++;
+            if (space && b.len)
+                buf_putc(&b, ' ');
+            space = false;
+            buf_append(&b, s.ptr + i, j - i);
+            i = j - 1;
+            continue;
+        }
         if (c == '&' && (n = decode_ref(s, i, &cp))) {
             i += n - 1;
             if (cp == 0xA0 || ascii_is_space(cp)) {

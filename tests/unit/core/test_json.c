@@ -216,6 +216,88 @@ static void out_of_memory_is_reported(void **state)
     arena_free(a);
 }
 
+/* The string scan passes over eight bytes at a time when they hold no
+ * quote, backslash or (strictly read) control character: strings of
+ * generated pieces end where a byte-by-byte scan ends them, with its
+ * errors at its offsets. */
+static uint64_t rng_state = 0x243F6A8885A308D3u;
+static unsigned rnd(unsigned n)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return (unsigned)(rng_state % n);
+}
+
+static void string_scan_matches_bytewise_scan(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = { "a", "b", " ", "\"", "\\\"", "\\\\", "\\n", "\\u00e9", "\\", "\x01",
+                                          "\x1F", "\t", "\xC3\xA9", "abcdefgh", "0123456789abcdef", "'", "/" };
+    arena *a = arena_new(0);
+    char doc[512];
+    for (int iter = 0; iter < 100000; iter++) {
+        size_t n = 0;
+        doc[n++] = '"';
+        for (unsigned k = rnd(40); k; k--) {
+            const char *p = pieces[rnd(sizeof pieces / sizeof *pieces)];
+            size_t m = strlen(p);
+            if (n + m + 2 > sizeof doc)
+                break;
+            memcpy(doc + n, p, m);
+            n += m;
+        }
+        if (rnd(4))
+            doc[n++] = '"';
+        for (unsigned tolerant = 0; tolerant < 2; tolerant++) {
+            /* The byte-by-byte scan: where the string ends, or fails. */
+            size_t i = 1, fail = 0;
+            bool escaped = false, failed = false;
+            for (;; i++) {
+                if (i >= n) {
+                    failed = true, fail = 0;
+                    break;
+                }
+                unsigned char c = (unsigned char)doc[i];
+                if (c == '"')
+                    break;
+                if (c == '\\') {
+                    escaped = true;
+                    i++;
+                } else if (c < 0x20 && !tolerant) {
+                    failed = true, fail = i;
+                    break;
+                }
+            }
+            json_value *v = NULL;
+            json_error e = { 0, NULL };
+            int rc = json_parse(a, doc, n, tolerant ? JSON_TOLERANT : 0, 0, &v, &e);
+            if (failed) {
+                assert_int_equal(rc, PITH_EFORMAT);
+                assert_int_equal(e.offset, fail);
+                continue;
+            }
+            bool after = false; /* content after the value */
+            for (size_t k = i + 1; k < n; k++)
+                after |= doc[k] != ' ' && doc[k] != '\t';
+            if (after && !tolerant) {
+                assert_int_not_equal(rc, 0);
+                continue;
+            }
+            if (rc != 0)
+                continue; /* a bad escape, found by the decoding pass */
+            assert_int_equal(v->type, JSON_STRING);
+            if (!escaped) {
+                assert_int_equal(v->text.len, i - 1);
+                assert_memory_equal(v->text.ptr, doc + 1, i - 1);
+            }
+        }
+        if (iter % 1000 == 0)
+            arena_reset(a);
+    }
+    arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -226,6 +308,7 @@ int main(void)
         cmocka_unit_test(tolerant_mode_accepts_page_json_ld),
         cmocka_unit_test(depth_is_capped_without_recursion),
         cmocka_unit_test(out_of_memory_is_reported),
+        cmocka_unit_test(string_scan_matches_bytewise_scan),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

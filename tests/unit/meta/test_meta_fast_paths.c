@@ -1,0 +1,160 @@
+/* test_meta_fast_paths.c - the metadata stage's fast paths against the
+ * plain code they shortcut: each is run on many generated inputs next to
+ * a straightforward reference (the code as it was before the shortcut),
+ * and every answer must agree. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "core/ascii.h"
+#include "core/buf.h"
+#include "meta/meta_internal.h"
+
+static arena *A;
+
+/* A small deterministic generator (xorshift64). */
+static uint64_t rng_state = 0x9E3779B97F4A7C15u;
+static unsigned rnd(unsigned n)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return (unsigned)(rng_state % n);
+}
+
+/* A text of `len` pieces drawn from `pieces` into out (at most cap - 1
+ * bytes). */
+static size_t gen_text(char *out, size_t cap, const char *const *pieces, size_t npieces, size_t len)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < len; k++) {
+        const char *p = pieces[rnd((unsigned)npieces)];
+        size_t m = strlen(p);
+        if (!m)
+            m = 1; /* "" stands for a NUL byte */
+        if (n + m >= cap)
+            break;
+        memcpy(out + n, p, m);
+        n += m;
+    }
+    return n;
+}
+
+/* ---- meta_clean_text ---------------------------------------------------- */
+
+/* The reference: the byte-by-byte rewrite, without the already-clean
+ * test and the copying of runs. */
+static const struct {
+    const char *name;
+    unsigned cp;
+} ref_named[] = {
+    { "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' }, { "apos", '\'' },
+    { "nbsp", 0xA0 }, { "ndash", 0x2013 }, { "mdash", 0x2014 }, { "rsquo", 0x2019 },
+    { "lsquo", 0x2018 }, { "rdquo", 0x201D }, { "ldquo", 0x201C }, { "hellip", 0x2026 },
+};
+
+static size_t ref_decode_ref(slice s, size_t i, unsigned *cp)
+{
+    size_t j = i + 1;
+    if (j < s.len && s.ptr[j] == '#') {
+        j++;
+        bool hex = j < s.len && (s.ptr[j] == 'x' || s.ptr[j] == 'X');
+        if (hex)
+            j++;
+        unsigned v = 0;
+        size_t d = 0;
+        while (j < s.len && d < 7 && (hex ? ascii_is_hex((unsigned char)s.ptr[j])
+                                          : ascii_is_digit((unsigned char)s.ptr[j]))) {
+            unsigned c = (unsigned char)s.ptr[j];
+            v = v * (hex ? 16 : 10) + (ascii_is_digit(c) ? c - '0' : ascii_lower(c) - 'a' + 10);
+            j++, d++;
+        }
+        if (!d || j >= s.len || s.ptr[j] != ';' || v == 0 || v > 0x10FFFF || (v >= 0xD800 && v < 0xE000))
+            return 0;
+        *cp = v;
+        return j + 1 - i;
+    }
+    for (size_t k = 0; k < sizeof ref_named / sizeof *ref_named; k++) {
+        size_t n = strlen(ref_named[k].name);
+        if (j + n < s.len && memcmp(s.ptr + j, ref_named[k].name, n) == 0 && s.ptr[j + n] == ';') {
+            *cp = ref_named[k].cp;
+            return n + 2;
+        }
+    }
+    return 0;
+}
+
+static slice ref_clean_text(arena *a, slice s)
+{
+    if (!s.ptr)
+        return s;
+    buf b = BUF_INIT;
+    bool space = false;
+    for (size_t i = 0; i < s.len; i++) {
+        unsigned c = (unsigned char)s.ptr[i], cp = 0;
+        size_t n = 0;
+        if (c == '&' && (n = ref_decode_ref(s, i, &cp))) {
+            i += n - 1;
+            if (cp == 0xA0 || ascii_is_space(cp)) {
+                space = true;
+                continue;
+            }
+            if (space && b.len)
+                buf_putc(&b, ' ');
+            space = false;
+            buf_put_utf8(&b, cp);
+            continue;
+        }
+        if (ascii_is_space(c) || c == '\v' || (c == 0xC2 && i + 1 < s.len && (unsigned char)s.ptr[i + 1] == 0xA0)) {
+            if (c == 0xC2)
+                i++;
+            space = true;
+            continue;
+        }
+        if (c < 0x20 || c == 0x7F)
+            continue;
+        if (space && b.len)
+            buf_putc(&b, ' ');
+        space = false;
+        buf_putc(&b, (char)c);
+    }
+    slice out = b.failed ? slice_make(NULL, 0) : arena_slice_dup(a, slice_make(b.data ? b.data : "", b.len));
+    buf_dispose(&b);
+    return out;
+}
+
+static void clean_text_matches_reference(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        " ", " ", " ", "  ", "\t", "\n", "\v", "\r", "\f", "", "\x01", "\x1F", "\x7F", "&", "#", "x", ";",
+        "a", "b", "Z", "!", "1", "8", "\xC2", "\xA0", "\xC2\xA0", "\xE2\x80\x99", "\xC3\xA9", "\x80", "\xFF",
+        "&amp;", "&nbsp;", "&#8217;", "&#x2019;", "&#32;", "&#10;", "&#1;", "&rsquo;", "&bogus;", "word",
+        "wordy words", "0123456789",
+    };
+    char text[256];
+    for (int iter = 0; iter < 200000; iter++) {
+        size_t n = gen_text(text, sizeof text, pieces, sizeof pieces / sizeof *pieces, rnd(48));
+        slice s = slice_make(text, n);
+        slice got = meta_clean_text(A, s), want = ref_clean_text(A, s);
+        if (got.len != want.len || (got.len && memcmp(got.ptr, want.ptr, got.len) != 0))
+            fail_msg("clean '%.*s': got '%.*s', want '%.*s'", (int)n, text, (int)got.len, got.ptr,
+                     (int)want.len, want.ptr);
+        if (iter % 1000 == 0)
+            arena_reset(A);
+    }
+}
+
+int main(void)
+{
+    A = arena_new(0);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(clean_text_matches_reference),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    arena_free(A);
+    return rc;
+}
