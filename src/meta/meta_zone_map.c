@@ -15,16 +15,6 @@
 
 #include "../core/arena.h"
 
-enum {
-    ZONE_UNKNOWN = 0,
-    ZONE_KEPT = 1,
-    ZONE_EXCLUDED = 2,
-    ZONE_STATE = 3,       /* the bits above */
-    ZONE_TAG_BLOCK = 4,   /* its class or id names a tag block */
-    ZONE_IN_TAG_BLOCK = 8, /* an ancestor (the document excluded) does */
-    ZONE_DATE_CLASS = 16   /* its class or id has a date word */
-};
-
 struct meta_zone_marker {
     meta_evidence *ev;
     const dom_node *root;
@@ -53,6 +43,13 @@ meta_zone_marker *meta_zone_map_begin(meta_evidence *ev, const dom_document *pag
     zm->zw = meta_zone_words_of(ev, &zm->own);
     if (!zm->zw)
         return NULL;
+    /* The headline and the <h1>s that repeat the title are never in an
+     * excluded zone: note what holds them before the walk. */
+    for (size_t i = 0; i <= ev->h1_count; i++) {
+        const dom_node *h = i < ev->h1_count ? (ev->h1_agrees[i] ? ev->h1[i] : NULL) : ev->headline;
+        for (; h && h->index < zm->len; h = h->parent)
+            map[h->index] |= ZONE_HOLDS_HEADLINE;
+    }
     ev->zone_map = map;
     ev->zone_map_len = page->node_count;
     return zm;
@@ -69,7 +66,8 @@ bool meta_zone_map_mark(meta_zone_marker *zm, const dom_node *n)
     if (p && p != zm->root && p->type == DOM_ELEMENT && p->index < zm->len &&
         zm->map[p->index] & (ZONE_TAG_BLOCK | ZONE_IN_TAG_BLOCK))
         up = ZONE_IN_TAG_BLOCK;
-    zm->map[n->index] = (unsigned char)((ex ? ZONE_EXCLUDED : ZONE_KEPT) | up |
+    zm->map[n->index] = (unsigned char)((zm->map[n->index] & ZONE_HOLDS_HEADLINE) |
+                                        (ex ? ZONE_EXCLUDED : ZONE_KEPT) | up |
                                         (words & ZONE_WORD_TAG ? ZONE_TAG_BLOCK : 0) |
                                         (words & ZONE_WORD_DATE ? ZONE_DATE_CLASS : 0));
     return ex;

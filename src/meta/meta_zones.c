@@ -183,12 +183,10 @@ static bool is_link_list_item(const dom_node *li)
                 t = dom_next_skip(c, t);
                 continue;
             }
-            if (t->type == DOM_TEXT)
-                n += slice_trim(t->u.text).len;
+            if (t->type == DOM_TEXT && (n += slice_trim(t->u.text).len) >= 20)
+                return true;
             t = dom_next(c, t);
         }
-        if (n >= 20)
-            return true;
     }
     return false;
 }
@@ -199,6 +197,8 @@ static bool holds_headline(const dom_node *el, const meta_evidence *ev)
 {
     if (!ev)
         return false;
+    if (ev->zone_map && el->index < ev->zone_map_len)
+        return ev->zone_map[el->index] & ZONE_HOLDS_HEADLINE;
     if (ev->headline && is_ancestor(el, ev->headline))
         return true;
     for (size_t i = 0; i < ev->h1_count; i++)
