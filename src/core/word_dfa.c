@@ -4,7 +4,7 @@
  * missing transition of a state is copied from its fail state (the state
  * of its longest proper suffix that begins a pattern, shallower and so
  * already complete), and each state also ends the patterns its fail state
- * ends. */
+ * ends.  Then the states are renumbered, those that end a pattern last. */
 #include "word_dfa.h"
 
 #include <stdlib.h>
@@ -30,6 +30,8 @@ int word_dfa_build(word_dfa *d, const word_pattern *patterns, size_t count, size
     uint32_t *bits = calloc(room, sizeof *bits);
     uint16_t *fail = calloc(room, sizeof *fail);
     uint16_t *queue = calloc(room, sizeof *queue);
+    uint16_t *out_next = NULL;
+    uint32_t *out_bits = NULL;
     int rc = -1;
     if (!next || !bits || !fail || !queue)
         goto done;
@@ -65,21 +67,39 @@ int word_dfa_build(word_dfa *d, const word_pattern *patterns, size_t count, size
             }
         }
     }
-    for (size_t i = 0; i < used * row; i++)
-        next[i] = (uint16_t)(next[i] << shift);
-    uint16_t *fit = realloc(next, used * row * sizeof *next);
-    if (fit)
-        next = fit;
-    d->next = next;
-    d->bits = bits;
-    next = NULL;
-    bits = NULL;
+    /* The new numbers (in `fail`, no longer needed): the start (which
+     * ends nothing) stays 0. */
+    uint16_t *renum = fail;
+    size_t k = 0;
+    for (int ends = 0; ends < 2; ends++)
+        for (size_t st = 0; st < used; st++)
+            if ((bits[st] != 0) == ends)
+                renum[st] = (uint16_t)k++;
+    out_next = malloc(used * row * sizeof *out_next);
+    out_bits = malloc(used * sizeof *out_bits);
+    if (!out_next || !out_bits)
+        goto done;
+    d->accept = (unsigned)used << shift;
+    for (size_t st = 0; st < used; st++) {
+        size_t to = renum[st];
+        for (size_t c = 0; c < row; c++)
+            out_next[(to << shift) + c] = (uint16_t)(renum[next[(st << shift) + c]] << shift);
+        out_bits[to] = bits[st];
+        if (bits[st] && (to << shift) < d->accept)
+            d->accept = (unsigned)(to << shift);
+    }
+    d->next = out_next;
+    d->bits = out_bits;
+    out_next = NULL;
+    out_bits = NULL;
     rc = 0;
 done:
     free(next);
     free(bits);
     free(fail);
     free(queue);
+    free(out_next);
+    free(out_bits);
     return rc;
 }
 

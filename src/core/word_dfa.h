@@ -24,9 +24,11 @@ typedef struct word_dfa {
      * state. */
     uint16_t *next;
     /* By state (offset >> shift): the bits of the patterns that end with
-     * the bytes read up to it. */
+     * the bytes read up to it.  Only the states from `accept` on have any
+     * (a scan compares instead of reading). */
     uint32_t *bits;
     unsigned shift;
+    unsigned accept;
 } word_dfa;
 
 /* Builds the automaton of the patterns over columns 0..cols-1 (cols <=
@@ -42,6 +44,9 @@ static inline unsigned word_dfa_step(const word_dfa *d, unsigned state, unsigned
 }
 
 /* The bits of the patterns that end at `state`. */
-static inline uint32_t word_dfa_bits(const word_dfa *d, unsigned state) { return d->bits[state >> d->shift]; }
+static inline uint32_t word_dfa_bits(const word_dfa *d, unsigned state)
+{
+    return state >= d->accept ? d->bits[state >> d->shift] : 0;
+}
 
 #endif
