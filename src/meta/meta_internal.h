@@ -239,22 +239,6 @@ bool meta_zone_in_tag_block(const meta_evidence *ev, const dom_node *el);
  * (the scans ask every element of the main area; most have neither);
  * false when it has neither or is no element. */
 bool meta_class_and_id(const dom_node *el, slice *cls, slice *id);
-/* A page repeats its class values (six in ten were seen before: list
- * items, cards, columns), so the scans remember the answers for recent
- * ones, in slots picked by the value's length and a few of its bytes; a
- * value is asked again only when its slot holds another.  Zeroed per page. */
-enum { META_CLASS_MEMO = 64 };
-typedef struct meta_class_memo {
-    struct {
-        const char *ptr; /* NULL: empty slot */
-        size_t len;
-        unsigned answer;
-    } slot[META_CLASS_MEMO];
-} meta_class_memo;
-/* The answer kept for the class value `v` (len >= 1), if kept. */
-bool meta_class_memo_get(const meta_class_memo *m, slice v, unsigned *answer);
-/* Keeps `answer` for `v` (len >= 1), in place of its slot's value. */
-void meta_class_memo_put(meta_class_memo *m, slice v, unsigned answer);
 /* True when `class` or `id` of `el` contains any of the words (ASCII,
  * case-insensitive), given as a NULL-terminated list. */
 bool meta_class_has(const dom_node *el, const char *const *words);

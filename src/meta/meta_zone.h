@@ -30,8 +30,6 @@ enum {
 /* The ZONE_WORD_ flags of an element's class and id, as whole words (a
  * plural "s" allowed; the date words anywhere). */
 unsigned meta_zone_class_words(const dom_node *el, const word_matcher *zw);
-/* meta_zone_class_words(), the class value through `memo`. */
-unsigned meta_zone_class_words_memo(const dom_node *el, const word_matcher *zw, meta_class_memo *memo);
 /* meta_zone_excluded() for an element whose class words are known. */
 bool meta_zone_excluded_by(const dom_node *el, const meta_evidence *ev, unsigned class_words);
 

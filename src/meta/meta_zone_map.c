@@ -15,6 +15,17 @@
 
 #include "../core/arena.h"
 
+/* A page repeats its class values (half were seen before: list items,
+ * cards, columns), so the marker remembers the words of recent ones, in
+ * slots picked by the value's length and a few of its bytes; a value is
+ * read again only when its slot holds another. */
+enum { CLASS_MEMO = 256 };
+typedef struct class_memo {
+    const char *ptr; /* NULL: empty slot */
+    size_t len;
+    unsigned words;
+} class_memo;
+
 struct meta_zone_marker {
     meta_evidence *ev;
     const dom_node *root;
@@ -22,7 +33,7 @@ struct meta_zone_marker {
     size_t len;
     const word_matcher *zw;
     word_matcher *own; /* built here when the evidence has none */
-    meta_class_memo memo;
+    class_memo memo[CLASS_MEMO];
 };
 
 meta_zone_marker *meta_zone_map_begin(meta_evidence *ev, const dom_document *page)
@@ -55,11 +66,30 @@ meta_zone_marker *meta_zone_map_begin(meta_evidence *ev, const dom_document *pag
     return zm;
 }
 
+/* The ZONE_WORD_ flags of a class value (len >= 1), through the memo. */
+static unsigned class_words(meta_zone_marker *zm, slice cls)
+{
+    const unsigned char *p = (const unsigned char *)cls.ptr;
+    size_t n = cls.len;
+    class_memo *m = &zm->memo[(n * 31u + p[0] * 7u + p[n / 2] * 131u + p[n - 1]) & (CLASS_MEMO - 1)];
+    if (m->ptr && m->len == n && (m->ptr == cls.ptr || memcmp(m->ptr, cls.ptr, n) == 0))
+        return m->words;
+    *m = (class_memo){ cls.ptr, n, word_matcher_find(zm->zw, cls) };
+    return m->words;
+}
+
 bool meta_zone_map_mark(meta_zone_marker *zm, const dom_node *n)
 {
     if (n->type != DOM_ELEMENT || n->index >= zm->len)
         return false;
-    unsigned words = meta_zone_class_words_memo(n, zm->zw, &zm->memo);
+    slice cls, id;
+    unsigned words = 0;
+    if (meta_class_and_id(n, &cls, &id)) {
+        if (cls.len)
+            words = class_words(zm, cls);
+        if (id.len) /* ids are unique: not remembered */
+            words |= word_matcher_find(zm->zw, id);
+    }
     bool ex = meta_zone_excluded_by(n, zm->ev, words);
     unsigned up = 0; /* the parent was reached before its children */
     const dom_node *p = n->parent;

@@ -262,47 +262,6 @@ unsigned meta_zone_class_words(const dom_node *el, const word_matcher *zw)
     return word_matcher_find(zw, cls) | word_matcher_find(zw, id);
 }
 
-static unsigned memo_slot(slice v)
-{
-    const unsigned char *p = (const unsigned char *)v.ptr;
-    size_t n = v.len;
-    return (unsigned)(n * 31u + p[0] * 7u + p[n / 2] * 131u + p[n - 1]) & (META_CLASS_MEMO - 1);
-}
-
-bool meta_class_memo_get(const meta_class_memo *m, slice v, unsigned *answer)
-{
-    unsigned k = memo_slot(v);
-    if (!m->slot[k].ptr || m->slot[k].len != v.len ||
-        (m->slot[k].ptr != v.ptr && memcmp(m->slot[k].ptr, v.ptr, v.len) != 0))
-        return false;
-    *answer = m->slot[k].answer;
-    return true;
-}
-
-void meta_class_memo_put(meta_class_memo *m, slice v, unsigned answer)
-{
-    unsigned k = memo_slot(v);
-    m->slot[k].ptr = v.ptr;
-    m->slot[k].len = v.len;
-    m->slot[k].answer = answer;
-}
-
-unsigned meta_zone_class_words_memo(const dom_node *el, const word_matcher *zw, meta_class_memo *memo)
-{
-    slice cls, id;
-    if (!meta_class_and_id(el, &cls, &id))
-        return 0;
-    unsigned words = id.len ? word_matcher_find(zw, id) : 0; /* ids are unique: not remembered */
-    if (!cls.len)
-        return words;
-    unsigned cw;
-    if (!meta_class_memo_get(memo, cls, &cw)) {
-        cw = word_matcher_find(zw, cls);
-        meta_class_memo_put(memo, cls, cw);
-    }
-    return words | cw;
-}
-
 /* `flags`: the element's class/id words (meta_zone_class_words). */
 static bool zone_excluded(const dom_node *el, const meta_evidence *ev, unsigned flags)
 {
