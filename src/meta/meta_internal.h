@@ -189,11 +189,6 @@ meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page);
 /* `at`: an element's attributes (unread for other nodes). */
 bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed, const meta_node_attrs *at);
 void meta_dates_end(meta_date_scan *st);
-/* True when an element's class or id (the first of each, as
- * dom_attr_value reads them) holds a date word ("date", "time", "meta"...
- * anywhere; the list is meta_zones.c's), from the zone map when it has
- * the answer (meta_zone_map.c; `ev` may be NULL: read now). */
-bool meta_date_class(const meta_evidence *ev, const dom_node *el);
 /* True when the date at `n` (a text node or element) sits in a teaser of
  * another article: a small block a few levels up, not holding the
  * headline (whose nearest ancestors are `head_anc`), that also holds a
@@ -228,8 +223,41 @@ typedef struct meta_zone_marker meta_zone_marker;
 meta_zone_marker *meta_zone_map_begin(meta_evidence *ev, const dom_document *page);
 bool meta_zone_map_mark(meta_zone_marker *zm, const dom_node *n);
 void meta_zone_map_end(meta_zone_marker *zm);
-/* meta_zone_excluded(el, ev), from the map when it has the answer. */
-bool meta_zone_skip(const meta_evidence *ev, const dom_node *el);
+/* The map's byte per node. */
+enum {
+    ZONE_UNKNOWN = 0,
+    ZONE_KEPT = 1,
+    ZONE_EXCLUDED = 2,
+    ZONE_STATE = 3,           /* the bits above */
+    ZONE_TAG_BLOCK = 4,       /* its class or id names a tag block */
+    ZONE_IN_TAG_BLOCK = 8,    /* an ancestor (the document excluded) does */
+    ZONE_DATE_CLASS = 16,     /* its class or id has a date word */
+    ZONE_HOLDS_HEADLINE = 32  /* it is or holds the headline or an <h1> that
+                               * repeats the title (set for every node when
+                               * the map begins) */
+};
+/* The map's byte for `el` (ZONE_UNKNOWN: no map, or not marked). */
+static inline unsigned meta_zone_map_at(const meta_evidence *ev, const dom_node *el)
+{
+    return ev && ev->zone_map && el->index < ev->zone_map_len ? ev->zone_map[el->index] : ZONE_UNKNOWN;
+}
+/* meta_zone_excluded(el, ev), from the map when it has the answer (the
+ * scans ask for every element: inline). */
+static inline bool meta_zone_skip(const meta_evidence *ev, const dom_node *el)
+{
+    unsigned z = meta_zone_map_at(ev, el);
+    return z & ZONE_STATE ? (z & ZONE_STATE) == ZONE_EXCLUDED : meta_zone_excluded(el, ev);
+}
+/* True when an element's class or id (the first of each, as
+ * dom_attr_value reads them) holds a date word ("date", "time", "meta"...
+ * anywhere; the list is meta_zones.c's), from the zone map when it has
+ * the answer, else read now (meta_zone_map.c; `ev` may be NULL). */
+bool meta_zone_date_class_read(const meta_evidence *ev, const dom_node *el);
+static inline bool meta_date_class(const meta_evidence *ev, const dom_node *el)
+{
+    unsigned z = meta_zone_map_at(ev, el);
+    return z & ZONE_STATE ? (z & ZONE_DATE_CLASS) != 0 : meta_zone_date_class_read(ev, el);
+}
 /* True when an ancestor of `el` (the document node excluded) has a class
  * or id word "tag"/"tags" ("post-tags", "tag-list"; not "tagline"): `el`
  * is in a block of the article's tag links.  From the map when it has the

@@ -13,20 +13,6 @@ enum { ZONE_WORD_EXCLUDED = 1, ZONE_WORD_OUTSIDE = 2, ZONE_WORD_TAG = 4, ZONE_WO
 /* The zone words of `ev` (built by its context), or built now into *own
  * (which the caller frees; NULL when out of memory). */
 const word_matcher *meta_zone_words_of(const meta_evidence *ev, word_matcher **own);
-/* The zone map's byte per node (meta_evidence.zone_map). */
-enum {
-    ZONE_UNKNOWN = 0,
-    ZONE_KEPT = 1,
-    ZONE_EXCLUDED = 2,
-    ZONE_STATE = 3,           /* the bits above */
-    ZONE_TAG_BLOCK = 4,       /* its class or id names a tag block */
-    ZONE_IN_TAG_BLOCK = 8,    /* an ancestor (the document excluded) does */
-    ZONE_DATE_CLASS = 16,     /* its class or id has a date word */
-    ZONE_HOLDS_HEADLINE = 32  /* it is or holds the headline or an <h1> that
-                               * repeats the title (set for every node when
-                               * the map begins) */
-};
-
 /* The ZONE_WORD_ flags of an element's class and id, as whole words (a
  * plural "s" allowed; the date words anywhere). */
 unsigned meta_zone_class_words(const dom_node *el, const word_matcher *zw);

@@ -109,22 +109,9 @@ void meta_zone_map_end(meta_zone_marker *zm)
         word_matcher_free(zm->own);
 }
 
-static unsigned map_of(const meta_evidence *ev, const dom_node *el)
-{
-    return ev && ev->zone_map && el->index < ev->zone_map_len ? ev->zone_map[el->index] : ZONE_UNKNOWN;
-}
-
-bool meta_zone_skip(const meta_evidence *ev, const dom_node *el)
-{
-    unsigned z = map_of(ev, el);
-    if (z & ZONE_STATE)
-        return (z & ZONE_STATE) == ZONE_EXCLUDED;
-    return meta_zone_excluded(el, ev);
-}
-
 bool meta_zone_in_tag_block(const meta_evidence *ev, const dom_node *el)
 {
-    unsigned z = map_of(ev, el);
+    unsigned z = meta_zone_map_at(ev, el);
     if (z & ZONE_STATE)
         return z & ZONE_IN_TAG_BLOCK;
     /* Not reached by the map's walk (or no map): ask the ancestors. */
@@ -137,9 +124,9 @@ bool meta_zone_in_tag_block(const meta_evidence *ev, const dom_node *el)
     return in;
 }
 
-bool meta_date_class(const meta_evidence *ev, const dom_node *el)
+bool meta_zone_date_class_read(const meta_evidence *ev, const dom_node *el)
 {
-    unsigned z = map_of(ev, el);
+    unsigned z = meta_zone_map_at(ev, el);
     if (z & ZONE_STATE)
         return z & ZONE_DATE_CLASS;
     word_matcher *own;
