@@ -146,7 +146,7 @@ static void read_meta_attrs(const dom_node *n, meta_attrs *at)
 static int walk_markup(meta_evidence *ev, const dom_document *page)
 {
     const dom_node *root = page->root;
-    for (const dom_node *n = root; n; n = dom_next(root, n)) {
+    for (const dom_node *n = root; n; n = meta_walk_next(root, n)) {
         if (n->type != DOM_ELEMENT || n->ns != NS_HTML)
             continue;
         switch (n->tag) {

@@ -88,6 +88,17 @@ typedef struct meta_evidence {
 } meta_evidence;
 
 void meta_evidence_init(meta_evidence *ev, arena *out, arena *scratch);
+/* dom_next(root, n), inlined for the two walks over every node of the
+ * page (the markup walk of meta.c and the scan of meta_scan.c). */
+static inline const dom_node *meta_walk_next(const dom_node *root, const dom_node *n)
+{
+    if (n->first_child)
+        return n->first_child;
+    for (; n && n != root; n = n->parent)
+        if (n->next)
+            return n->next;
+    return NULL;
+}
 /* Sets a slot when `rank` beats what it holds and the value is not blank. */
 void meta_slot_offer(meta_slot *s, slice value, int rank);
 /* Adds a date candidate (ignored when full). */

@@ -16,24 +16,33 @@
 
 #include "../core/ascii.h"
 
+/* ascii_is_space(c) in one test: bit c of the mask for ' ', \t, \n, \f
+ * and \r. */
+static bool space_byte(unsigned char c)
+{
+    return c <= ' ' && (0x100003600u >> c & 1);
+}
+
 /* slice_trim(s) for a text node.  Pretty-printed pages indent with long
  * runs of spaces or tabs, in text nodes of nothing else: those pass eight
  * bytes at a time. */
 static slice trim_text(slice s)
 {
     const uint64_t spaces = 0x2020202020202020u, tabs = 0x0909090909090909u;
-    size_t i = 0;
-    while (i < s.len && ascii_is_space((unsigned char)s.ptr[i])) {
+    size_t i = 0, end = s.len;
+    while (i < end && space_byte((unsigned char)s.ptr[i])) {
         uint64_t x;
-        if (i + 8 <= s.len && (memcpy(&x, s.ptr + i, 8), x == spaces || x == tabs))
+        if (i + 8 <= end && (memcpy(&x, s.ptr + i, 8), x == spaces || x == tabs))
             i += 8;
         else
             i++;
     }
-    return i ? slice_trim(slice_make(s.ptr + i, s.len - i)) : slice_trim(s);
+    while (end > i && space_byte((unsigned char)s.ptr[end - 1]))
+        end--;
+    return slice_make(s.ptr + i, end - i);
 }
 
-void meta_node_attrs_read(const dom_node *el, meta_node_attrs *at)
+static inline void read_attrs(const dom_node *el, meta_node_attrs *at)
 {
     memset(at, 0, sizeof *at);
     unsigned found = 0;
@@ -58,6 +67,11 @@ void meta_node_attrs_read(const dom_node *el, meta_node_attrs *at)
             found |= bit;
         }
     }
+}
+
+void meta_node_attrs_read(const dom_node *el, meta_node_attrs *at)
+{
+    read_attrs(el, at);
 }
 
 typedef struct waiting {
@@ -91,7 +105,7 @@ void meta_scan_page(meta_evidence *ev, const dom_document *page)
         /* Both collectors read the same attributes of an element. */
         meta_node_attrs at;
         if (n->type == DOM_ELEMENT && (d_shown || b_shown))
-            meta_node_attrs_read(n, &at);
+            read_attrs(n, &at);
         bool d_pass = d_shown && meta_dates_visit(dates, n, trimmed, &at);
         /* A blank text node passes every byline test unmatched (each
          * needs a letter), and most text nodes of a page are blank. */
@@ -107,7 +121,7 @@ void meta_scan_page(meta_evidence *ev, const dom_document *page)
             n = after;
             continue;
         }
-        n = dom_next(root, n);
+        n = meta_walk_next(root, n);
     }
     meta_dates_end(dates);
     meta_bylines_end(ev, bylines, page);
