@@ -227,12 +227,12 @@ bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev);
 /* The zone map (ev->zone_map), filled by the walk of meta_scan.c after
  * the headline is chosen (zones never hide it): begin makes it (NULL
  * without memory: the map stays empty and meta_zone_skip decides each
- * time); mark decides an element reached by a zone-skipping walk and
- * returns true when it is excluded (nothing inside it is marked); end
- * accepts NULL. */
+ * time); mark decides an element reached by a zone-skipping walk (`at`:
+ * its attributes, read by the walk) and returns true when it is excluded
+ * (nothing inside it is marked); end accepts NULL. */
 typedef struct meta_zone_marker meta_zone_marker;
 meta_zone_marker *meta_zone_map_begin(meta_evidence *ev, const dom_document *page);
-bool meta_zone_map_mark(meta_zone_marker *zm, const dom_node *n);
+bool meta_zone_map_mark(meta_zone_marker *zm, const dom_node *n, const meta_node_attrs *at);
 void meta_zone_map_end(meta_zone_marker *zm);
 /* The map's byte per node. */
 enum {

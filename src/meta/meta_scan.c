@@ -96,16 +96,17 @@ void meta_scan_page(meta_evidence *ev, const dom_document *page)
     const dom_node *root = page->root;
     waiting zw = { !zones, NULL }, dw = { !dates, NULL }, bw = { !bylines, NULL };
     for (const dom_node *n = root; n;) {
+        bool z_shown = shown(&zw, n), d_shown = shown(&dw, n), b_shown = shown(&bw, n);
+        /* The zone map and both collectors read the same attributes of an
+         * element. */
+        meta_node_attrs at;
+        if (n->type == DOM_ELEMENT && (z_shown || d_shown || b_shown))
+            read_attrs(n, &at);
         /* The zone map marks what a zone-skipping walk reaches; it never
          * keeps the walk in a subtree the collectors pass over. */
-        if (shown(&zw, n) && meta_zone_map_mark(zones, n))
+        if (z_shown && meta_zone_map_mark(zones, n, &at))
             zw = (waiting){ true, dom_next_skip(root, n) };
         slice trimmed = n->type == DOM_TEXT ? trim_text(n->u.text) : slice_make(NULL, 0);
-        bool d_shown = shown(&dw, n), b_shown = shown(&bw, n);
-        /* Both collectors read the same attributes of an element. */
-        meta_node_attrs at;
-        if (n->type == DOM_ELEMENT && (d_shown || b_shown))
-            read_attrs(n, &at);
         bool d_pass = d_shown && meta_dates_visit(dates, n, trimmed, &at);
         /* A blank text node passes every byline test unmatched (each
          * needs a letter), and most text nodes of a page are blank. */

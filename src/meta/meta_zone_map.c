@@ -78,18 +78,15 @@ static unsigned class_words(meta_zone_marker *zm, slice cls)
     return m->words;
 }
 
-bool meta_zone_map_mark(meta_zone_marker *zm, const dom_node *n)
+bool meta_zone_map_mark(meta_zone_marker *zm, const dom_node *n, const meta_node_attrs *at)
 {
     if (n->type != DOM_ELEMENT || n->index >= zm->len)
         return false;
-    slice cls, id;
     unsigned words = 0;
-    if (meta_class_and_id(n, &cls, &id)) {
-        if (cls.len)
-            words = class_words(zm, cls);
-        if (id.len) /* ids are unique: not remembered */
-            words |= word_matcher_find(zm->zw, id);
-    }
+    if (at->cls.len)
+        words = class_words(zm, at->cls);
+    if (at->id.len) /* ids are unique: not remembered */
+        words |= word_matcher_find(zm->zw, at->id);
     bool ex = meta_zone_excluded_by(n, zm->ev, words);
     unsigned up = 0; /* the parent was reached before its children */
     const dom_node *p = n->parent;
