@@ -76,16 +76,18 @@ static unsigned class_words(meta_zone_marker *zm, slice cls)
     return m->words;
 }
 
-bool meta_zone_map_mark(meta_zone_marker *zm, const dom_node *n, const meta_node_attrs *at)
+bool meta_zone_map_mark_element(meta_zone_marker *zm, const dom_node *n, const meta_node_attrs *at)
 {
-    if (n->type != DOM_ELEMENT || n->index >= zm->len)
+    if (n->index >= zm->len)
         return false;
     unsigned words = 0;
     if (at->cls.len)
         words = class_words(zm, at->cls);
     if (at->id.len) /* ids are unique: not remembered */
         words |= word_matcher_find(zm->zw, at->id);
-    bool ex = meta_zone_excluded_by(n, zm->ev, words);
+    /* Most elements have neither a telling tag nor a zone word. */
+    bool ex = (words & (ZONE_WORD_EXCLUDED | ZONE_WORD_OUTSIDE) || meta_zone_tag_rule(n) != ZONE_RULE_WORDS) &&
+              meta_zone_excluded_by(n, zm->ev, words);
     /* The parent was reached before its children (the document node, or
      * any other that is no element, never has tag bits). */
     unsigned up = 0;
