@@ -232,7 +232,11 @@ bool meta_zone_excluded(const dom_node *el, const meta_evidence *ev);
  * (nothing inside it is marked); end accepts NULL. */
 typedef struct meta_zone_marker meta_zone_marker;
 meta_zone_marker *meta_zone_map_begin(meta_evidence *ev, const dom_document *page);
-bool meta_zone_map_mark(meta_zone_marker *zm, const dom_node *n, const meta_node_attrs *at);
+bool meta_zone_map_mark_element(meta_zone_marker *zm, const dom_node *el, const meta_node_attrs *at);
+static inline bool meta_zone_map_mark(meta_zone_marker *zm, const dom_node *n, const meta_node_attrs *at)
+{
+    return n->type == DOM_ELEMENT && meta_zone_map_mark_element(zm, n, at); /* most nodes are text */
+}
 void meta_zone_map_end(meta_zone_marker *zm);
 /* The map's byte per node. */
 enum {

@@ -28,7 +28,6 @@ typedef struct class_memo {
 
 struct meta_zone_marker {
     meta_evidence *ev;
-    const dom_node *root;
     unsigned char *map;
     size_t len;
     const word_matcher *zw;
@@ -48,7 +47,6 @@ meta_zone_marker *meta_zone_map_begin(meta_evidence *ev, const dom_document *pag
         return NULL; /* the scans decide each element themselves */
     memset(zm, 0, sizeof *zm);
     zm->ev = ev;
-    zm->root = page->root;
     zm->map = map;
     zm->len = page->node_count;
     zm->zw = meta_zone_words_of(ev, &zm->own);
@@ -78,20 +76,23 @@ static unsigned class_words(meta_zone_marker *zm, slice cls)
     return m->words;
 }
 
-bool meta_zone_map_mark(meta_zone_marker *zm, const dom_node *n, const meta_node_attrs *at)
+bool meta_zone_map_mark_element(meta_zone_marker *zm, const dom_node *n, const meta_node_attrs *at)
 {
-    if (n->type != DOM_ELEMENT || n->index >= zm->len)
+    if (n->index >= zm->len)
         return false;
     unsigned words = 0;
     if (at->cls.len)
         words = class_words(zm, at->cls);
     if (at->id.len) /* ids are unique: not remembered */
         words |= word_matcher_find(zm->zw, at->id);
-    bool ex = meta_zone_excluded_by(n, zm->ev, words);
-    unsigned up = 0; /* the parent was reached before its children */
+    /* Most elements have neither a telling tag nor a zone word. */
+    bool ex = (words & (ZONE_WORD_EXCLUDED | ZONE_WORD_OUTSIDE) || meta_zone_tag_rule(n) != ZONE_RULE_WORDS) &&
+              meta_zone_excluded_by(n, zm->ev, words);
+    /* The parent was reached before its children (the document node, or
+     * any other that is no element, never has tag bits). */
+    unsigned up = 0;
     const dom_node *p = n->parent;
-    if (p && p != zm->root && p->type == DOM_ELEMENT && p->index < zm->len &&
-        zm->map[p->index] & (ZONE_TAG_BLOCK | ZONE_IN_TAG_BLOCK))
+    if (p && p->index < zm->len && zm->map[p->index] & (ZONE_TAG_BLOCK | ZONE_IN_TAG_BLOCK))
         up = ZONE_IN_TAG_BLOCK;
     zm->map[n->index] = (unsigned char)((zm->map[n->index] & ZONE_HOLDS_HEADLINE) |
                                         (ex ? ZONE_EXCLUDED : ZONE_KEPT) | up |

@@ -267,40 +267,26 @@ static bool zone_excluded(const dom_node *el, const meta_evidence *ev, unsigned 
 {
     if (el->type != DOM_ELEMENT)
         return false;
-    if (el->ns != NS_HTML)
-        return !holds_headline(el, ev);
     bool excluded = false;
-    switch (el->tag) {
-    case TAG_NAV:
-    case TAG_FORM:
-    case TAG_SCRIPT:
-    case TAG_STYLE:
-    case TAG_TEMPLATE:
-    case TAG_NOSCRIPT:
-    case TAG_SELECT:
-    case TAG_IFRAME:
+    switch (meta_zone_tag_rule(el)) {
+    case ZONE_RULE_FOREIGN:
+    case ZONE_RULE_EXCLUDED:
         excluded = true;
         break;
-    case TAG_HEADER:
-    case TAG_FOOTER:
-    case TAG_ASIDE:
+    case ZONE_RULE_OUTSIDE:
         /* An article's own <header>, <footer> or <aside> holds its byline
          * and date; the site's do not. */
         excluded = !inside_article(el);
         break;
-    case TAG_LI:
+    case ZONE_RULE_LINK_LIST:
         excluded = is_link_list_item(el);
         break;
-    case TAG_BODY:
-    case TAG_HTML:
-    case TAG_MAIN:
-    case TAG_ARTICLE:
+    case ZONE_RULE_KEPT:
         return false;
-    default: {
+    case ZONE_RULE_WORDS:
         excluded = ((flags & ZONE_WORD_EXCLUDED) || ((flags & ZONE_WORD_OUTSIDE) && !inside_article(el))) &&
                    !beside_headline(el, ev);
         break;
-    }
     }
     return excluded && !holds_headline(el, ev);
 }
