@@ -345,6 +345,18 @@ meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page)
     return st;
 }
 
+bool meta_dates_skip_blank(meta_date_scan *st, const dom_node *n)
+{
+    /* Blank text (the indentation between elements, most text nodes of a
+     * page) holds no date and leaves the tail as it is: it only counts.
+     * Whether text dates are done is asked again at the next text that
+     * holds any; the node after the headline is visited. */
+    if (n == st->after_head)
+        return false;
+    st->offset += n->u.text.len;
+    return true;
+}
+
 bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed, const meta_node_attrs *at)
 {
     meta_evidence *ev = st->ev;
@@ -386,10 +398,7 @@ bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed, cons
         if (!st->text_done && st->head_done && st->offset > st->head_end + NEAR_AFTER)
             st->text_done = first_taken(st);
         if (!trimmed.len) {
-            /* Blank text (the indentation between elements, most text
-             * nodes of a page) holds no date and leaves the tail as it
-             * is: it only counts. */
-            st->offset += n->u.text.len;
+            st->offset += n->u.text.len; /* the blank node after the headline */
             return false;
         }
         scan_text(st, n, trimmed);

@@ -199,6 +199,9 @@ void meta_node_attrs_read(const dom_node *el, meta_node_attrs *at);
 meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page);
 /* `at`: an element's attributes (unread for other nodes). */
 bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed, const meta_node_attrs *at);
+/* For a blank text node: counts it and returns true, or false when it
+ * must be visited (a cheap call that spares most visits). */
+bool meta_dates_skip_blank(meta_date_scan *st, const dom_node *n);
 void meta_dates_end(meta_date_scan *st);
 /* True when the date at `n` (a text node or element) sits in a teaser of
  * another article: a small block a few levels up, not holding the

@@ -107,7 +107,8 @@ void meta_scan_page(meta_evidence *ev, const dom_document *page)
         if (z_shown && meta_zone_map_mark(zones, n, &at))
             zw = (waiting){ true, dom_next_skip(root, n) };
         slice trimmed = n->type == DOM_TEXT ? trim_text(n->u.text) : slice_make(NULL, 0);
-        bool d_pass = d_shown && meta_dates_visit(dates, n, trimmed, &at);
+        bool d_pass = d_shown && !(n->type == DOM_TEXT && !trimmed.len && meta_dates_skip_blank(dates, n)) &&
+                      meta_dates_visit(dates, n, trimmed, &at);
         /* A blank text node passes every byline test unmatched (each
          * needs a letter), and most text nodes of a page are blank. */
         bool b_pass = b_shown && (n->type != DOM_TEXT || trimmed.len) &&
