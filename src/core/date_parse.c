@@ -95,19 +95,25 @@ static bool word_is(const scan *t, size_t i, size_t e, const char *w)
     return slice_eq_nocase(slice_make((const char *)t->s + i, e - i), w);
 }
 
-/* Reads a month name at *i (with an optional abbreviation dot). */
-static int read_month(const scan *t, size_t *i)
+/* A month name is read in two steps.  The scan tries every word next to
+ * a number as one, and most are not ("12 people", "iPhone 15"): each
+ * format first reads the rest of its shape past the word, and looks the
+ * word up only when that fits (the same answers, with a lookup for few
+ * words).  month_word_end: the end of the word at i that may be a month
+ * name (past an abbreviation dot), or i when no name is that long (or
+ * short). */
+static size_t month_word_end(const scan *t, size_t i)
 {
-    size_t e = word_end(t, *i);
-    if (e == *i || e - *i > MONTH_WORD_MAX)
-        return 0;
-    int m = date_month_lookup(slice_make((const char *)t->s + *i, e - *i));
-    if (!m)
-        return 0;
-    *i = e;
-    if (at(t, *i) == '.')
-        (*i)++;
-    return m;
+    size_t e = word_end(t, i);
+    if (e == i || e - i > MONTH_WORD_MAX)
+        return i;
+    return at(t, e) == '.' ? e + 1 : e;
+}
+
+/* The month the word at i names, or 0. */
+static int month_at(const scan *t, size_t i)
+{
+    return date_month_lookup(slice_make((const char *)t->s + i, word_end(t, i) - i));
 }
 
 /* Between day, month and year: spaces, one of ". , -" and the
@@ -121,18 +127,6 @@ static size_t skip_date_glue(const scan *t, size_t i)
     if (word_is(t, i, e, "de") || word_is(t, i, e, "del"))
         i = skip_spaces(t, e);
     return i;
-}
-
-/* True when the word at i is followed, as read_month then skip_date_glue
- * would step, by a digit.  The scan tries every word of a page as a month
- * name; this cheap look ahead spares the name lookup for the words that
- * could not start "Jan 11, 2022" anyway (the same outcome, sooner). */
-static bool number_follows_word(const scan *t, size_t i)
-{
-    size_t e = word_end(t, i);
-    if (at(t, e) == '.')
-        e++;
-    return ascii_is_digit(at(t, skip_date_glue(t, e)));
 }
 
 /* Ordinal suffixes after a day number: 1st 2nd 3rd 4th, French 1er,
@@ -292,11 +286,13 @@ static bool match_at(const scan *t, size_t i, date_order order, bool machine, da
             /* 2022 Jan 11 / 2022, January 11 (never "2026Jan 15": a
              * year glued to a word ends a previous text) */
             k2 = skip_date_glue(t, k);
-            if (k2 > k && (m = read_month(t, &k2))) {
-                k2 = skip_date_glue(t, k2);
+            size_t w = k2, we = month_word_end(t, w);
+            if (k2 > k && we > w) {
+                k2 = skip_date_glue(t, we);
                 int y2;
                 size_t k3;
-                if (read_num(t, &k2, 2, &b) >= 1 && !ascii_is_digit(at(t, k2)) && set_ymd(d, a, m, b)) {
+                if (read_num(t, &k2, 2, &b) >= 1 && !ascii_is_digit(at(t, k2)) && (m = month_at(t, w)) &&
+                    set_ymd(d, a, m, b)) {
                     /* "in 2025 Feb 27, 2026" is a year, then "Feb 27, 2026". */
                     k3 = skip_date_glue(t, k2);
                     if (k3 > k2 && four_digit_year(t, &k3, &y2))
@@ -359,9 +355,10 @@ static bool match_at(const scan *t, size_t i, date_order order, bool machine, da
         size_t e = word_end(t, k2);
         if (word_is(t, k2, e, "of"))
             k2 = skip_spaces(t, e);
-        if ((m = read_month(t, &k2))) {
-            k2 = skip_date_glue(t, k2);
-            if (four_digit_year(t, &k2, &y) && set_ymd(d, y, m, a)) {
+        size_t w = k2, we = month_word_end(t, w);
+        if (we > w) {
+            k2 = skip_date_glue(t, we);
+            if (four_digit_year(t, &k2, &y) && (m = month_at(t, w)) && set_ymd(d, y, m, a)) {
                 if (machine) {
                     size_t k3 = skip_spaces(t, k2);
                     if (read_time(t, &k3, d))
@@ -375,12 +372,13 @@ static bool match_at(const scan *t, size_t i, date_order order, bool machine, da
     }
     /* Jan 11, 2022 / January 11th 2022 / Tue, 11 Jan 2022 starts with a
      * weekday, which the scan skips as an unknown word. */
-    if (number_follows_word(t, k) && (m = read_month(t, &k))) {
-        k = skip_date_glue(t, k);
+    size_t w = k, we = month_word_end(t, w);
+    if (we > w) {
+        k = skip_date_glue(t, we);
         if (read_num(t, &k, 2, &a) >= 1) {
             k = skip_ordinal(t, k);
             k = skip_date_glue(t, k);
-            if (four_digit_year(t, &k, &y) && set_ymd(d, y, m, a)) {
+            if (four_digit_year(t, &k, &y) && (m = month_at(t, w)) && set_ymd(d, y, m, a)) {
                 if (machine) {
                     size_t k3 = skip_spaces(t, k);
                     if (read_time(t, &k3, d))
@@ -415,7 +413,7 @@ static size_t next_digit(const scan *t, size_t i)
 }
 
 /* A byte that can stand between a month name and the number after it,
- * as read_month (its abbreviation dot) and skip_date_glue step: spaces
+ * as month_word_end (its abbreviation dot) and skip_date_glue step: spaces
  * (also the bytes of U+00A0 and U+2000-U+200B, U+202F), ". , - /" and
  * the letters of "de"/"del".  A superset, only used to bound a search. */
 static bool glue_byte(unsigned c)

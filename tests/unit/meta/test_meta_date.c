@@ -118,6 +118,25 @@ static void not_dates(void **state)
     expect_find("set 5 2020", D, "2020-09-05"); /* Italian/Portuguese abbreviation */
 }
 
+/* A word next to a number is looked up as a month name only after the
+ * rest of a format fits: the words that are no month, and the month
+ * names in no date's shape, find nothing, and the dates after them are
+ * still found. */
+static void month_words_in_and_out_of_shape(void **state)
+{
+    (void)state;
+    const date_order D = DATE_ORDER_DAY_FIRST;
+    expect_find("12 people on 3 May 2021", D, "2021-05-03");
+    expect_find("iPhone 15, 2023 and Windows 11 2022", D, NULL);
+    expect_find("Chapter 11 2022: Jan 11 2020", D, "2020-01-11");
+    expect_find("May 32, 2022 or May 3, 2022", D, "2022-05-03");
+    expect_find("2022 people 11, then 2022 Jan 11", D, "2022-01-11");
+    expect_find("11 mayo 2022", D, "2022-05-11");
+    expect_find("3 Jan. 2021", D, "2021-01-03");
+    expect_find("Okt. 3, 2021", D, "2021-10-03");
+    expect_find("3 Dezember", D, NULL);
+}
+
 static void two_digit_years(void **state)
 {
     (void)state;
@@ -223,6 +242,7 @@ int main(void)
         cmocka_unit_test(machine_values), cmocka_unit_test(url_dates),
         cmocka_unit_test(validity_window), cmocka_unit_test(two_digit_years),
         cmocka_unit_test(punctuation_and_joined_text),
+        cmocka_unit_test(month_words_in_and_out_of_shape),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     arena_free(A);

@@ -11,6 +11,7 @@
 
 #include "core/ascii.h"
 #include "core/buf.h"
+#include "meta/meta_byline.h"
 #include "meta/meta_internal.h"
 
 static arena *A;
@@ -148,11 +149,46 @@ static void clean_text_matches_reference(void **state)
     }
 }
 
+/* ---- meta_byline_words ---------------------------------------------------- */
+
+/* The reference: every position, each word compared in full. */
+static bool ref_has_byline_word(slice v)
+{
+    static const char *const words[] = { "author", "byline", "writer", "autor", "username", "user-name",
+                                         "postuser", NULL };
+    for (size_t i = 0; i < v.len; i++)
+        for (size_t k = 0; words[k]; k++)
+            if (slice_starts_with_nocase(slice_make(v.ptr + i, v.len - i), words[k]))
+                return true;
+    return false;
+}
+
+static void byline_words_match_reference(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "a", "A", "u", "U", "t", "h", "o", "r", "b", "y", "l", "i", "n", "e", "w", "s", "p", "-", " ", "_",
+        "au", "AU", "by", "po", "us", "wr", "author", "Autor", "BYLINE", "writer", "user", "name", "user-name",
+        "post", "postuser", "W", "R", "B", "Y", "P", "O", "S", "Writer", "WRITER", "PostUser", "UserName",
+        "\xC3\xA4", "\xE1", "\xF5", "\xD5", "col-md-4", "entry-meta",
+    };
+    char a[128], b[128];
+    for (int iter = 0; iter < 300000; iter++) {
+        size_t na = gen_text(a, sizeof a, pieces, sizeof pieces / sizeof *pieces, rnd(12));
+        size_t nb = gen_text(b, sizeof b, pieces, sizeof pieces / sizeof *pieces, rnd(4));
+        slice cls = slice_make(a, na), id = slice_make(b, nb);
+        bool want = ref_has_byline_word(cls) || ref_has_byline_word(id);
+        if (meta_byline_words(cls, id) != want)
+            fail_msg("byline words in '%.*s' / '%.*s': got %d", (int)na, a, (int)nb, b, !want);
+    }
+}
+
 int main(void)
 {
     A = arena_new(0);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(clean_text_matches_reference),
+        cmocka_unit_test(byline_words_match_reference),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     arena_free(A);
