@@ -110,3 +110,14 @@ void word_dfa_dispose(word_dfa *d)
     d->next = NULL;
     d->bits = NULL;
 }
+
+uint32_t word_dfa_find(const word_dfa *d, const uint8_t *col, unsigned state, const unsigned char *p, size_t n,
+                       unsigned last)
+{
+    uint32_t found = 0;
+    for (size_t j = 0; j < n; j++) {
+        state = word_dfa_step(d, state, col[p[j]]);
+        found |= word_dfa_bits(d, state);
+    }
+    return found | word_dfa_bits(d, word_dfa_step(d, state, last));
+}

@@ -37,6 +37,11 @@ typedef struct word_dfa {
 int word_dfa_build(word_dfa *d, const word_pattern *patterns, size_t count, size_t cols);
 void word_dfa_dispose(word_dfa *d); /* accepts an empty one */
 
+/* The bits of the patterns read from `state`: p[0..n) through the column
+ * table `col` (column of each byte), then the column `last`. */
+uint32_t word_dfa_find(const word_dfa *d, const uint8_t *col, unsigned state, const unsigned char *p, size_t n,
+                       unsigned last);
+
 /* The state after reading column `col` in state `state`. */
 static inline unsigned word_dfa_step(const word_dfa *d, unsigned state, unsigned col)
 {

@@ -1,20 +1,20 @@
 /* word_match.c - the class/id word matcher (word_match.h).
  *
- * Two engines.  When the cut lets every listed word be spelled as a
- * pattern of bytes (no "!" words, no length limit, no words inside words
- * or across join bytes), the words become one automaton (word_dfa.h): a
- * word opening after a separator is the separator's column and the word's,
- * an exact word also ends with a separator's (or "s" and one), the value
- * is read between two virtual separators, one table read per byte.
+ * The listed words form one trie whose rows are indexed by column: each
+ * byte that occurs in a listed word gets a column (both cases of a letter
+ * share one), every other byte is column 0, where all walks end.  A value
+ * is read once; from each place a listed word may begin, one walk down the
+ * trie collects the bits of the words it passes.  Most walks end at the
+ * first or second byte, so a value costs a few table reads per word
+ * whatever the number of listed words.
  *
- * Otherwise the listed words form one trie whose rows are indexed by
- * column: each byte that occurs in a listed word gets a column (both
- * cases of a letter share one), every other byte is column 0, where all
- * walks end.  A value is read once; from each place a listed word may
- * begin, one walk down the trie collects the bits of the words it passes.
- * Most walks end at the first or second byte, so a value costs a few
- * table reads per word whatever the number of listed words.  The "*"
- * words are then an automaton of their own, read over the value first. */
+ * Lists with "*" words (found anywhere, so every byte must be read) become
+ * one automaton instead (word_dfa.h), one table read per byte: a word at a
+ * word's start is a separator's column followed by the word's, an exact
+ * word also ends with a separator's (or "s" and one), and the value is
+ * read between two virtual separators.  That needs a cut under which every
+ * listed word is such a pattern of bytes: no "!" words, no length limit,
+ * no words inside words or across join bytes. */
 #include "word_match.h"
 
 #include <stdlib.h>
@@ -44,13 +44,12 @@ struct word_matcher {
      * used when a listed word is one byte long. */
     uint64_t pairs[16];
     bool single;
-    uint16_t *next;    /* trie row per node: child by column, 0 none (the root is node 0) */
+    uint16_t *next;    /* row per node: child by column, 0 none (the root is node 0) */
     word_node_bits *bits;
-    /* The automaton of every word (whole), else of the "*" words (or
-     * none: dfa.next NULL); its column of each byte, and its state before
-     * the value. */
+    /* The automaton, in place of the trie (dfa.next NULL: none): its
+     * column of each byte (0 for other separators, a last one for other
+     * word bytes) and its state after the separator before the value. */
     word_dfa dfa;
-    bool whole;
     uint8_t dfa_col[256];
     unsigned dfa_start;
 };
@@ -74,8 +73,17 @@ static unsigned pair_hash(unsigned a, unsigned b) { return (a * 31u + b) & 1023u
 /* The listed word without its mark. */
 static const char *bare(const char *w) { return w[0] == '=' || w[0] == '!' || w[0] == '*' ? w + 1 : w; }
 
-/* Can the automaton answer for every word (see the top)? */
-static bool whole_fits(const word_cut *cut, const word_list *lists, size_t count)
+static bool has_star(const word_list *lists, size_t count)
+{
+    for (size_t l = 0; l < count; l++)
+        for (size_t k = 0; lists[l].words[k]; k++)
+            if (lists[l].words[k][0] == '*')
+                return true;
+    return false;
+}
+
+/* Can the automaton hold every listed word (see the top)? */
+static bool automaton_fits(const word_cut *cut, const word_list *lists, size_t count)
 {
     if (cut->inside || cut->join || cut->max_len)
         return false;
@@ -96,10 +104,10 @@ static bool whole_fits(const word_cut *cut, const word_list *lists, size_t count
     return true;
 }
 
-/* The patterns of the automaton: with `whole`, every word after each
- * separator column in seps[0..nseps) (exact ones also before one, or
- * before "s" and one); else the "*" words only.  Fills `out` (NULL:
- * counts only) with columns in `cols` and returns the number. */
+/* The automaton's patterns: the "*" words as they are, the others after
+ * each separator column in seps[0..nseps) (exact ones also before one, or
+ * before "s" and one).  Fills `out` (NULL: counts only) with columns in
+ * `cols` and returns the number. */
 static size_t make_patterns(const word_matcher *m, const word_list *lists, size_t count, const uint8_t *seps,
                             size_t nseps, word_pattern *out, uint8_t *cols)
 {
@@ -109,8 +117,6 @@ static size_t make_patterns(const word_matcher *m, const word_list *lists, size_
             const char *w = lists[l].words[k], *b = bare(w);
             size_t len = strlen(b);
             bool star = w[0] == '*', exact = w[0] == '=';
-            if (!star && !m->whole)
-                continue;
             size_t opens = star ? 1 : nseps, ends = exact ? nseps * (m->cut.plural ? 2 : 1) : 1;
             for (size_t o = 0; o < opens; o++)
                 for (size_t e = 0; e < ends; e++, n++) {
@@ -134,29 +140,24 @@ static size_t make_patterns(const word_matcher *m, const word_list *lists, size_
     return n;
 }
 
-/* Builds m->dfa (and its columns) from the lists. */
+/* Builds m->dfa and its columns from the lists; false when out of memory
+ * or too large. */
 static bool dfa_new(word_matcher *m, const word_list *lists, size_t count)
 {
-    /* Automaton columns: the listed bytes' own, 0 for other separators
-     * and a last one for other word bytes. */
-    size_t cols = m->cols + (m->whole ? 1 : 0);
     uint8_t seps[256];
     size_t nseps = 0;
     seps[nseps++] = 0;
     for (unsigned c = 0; c < 256; c++) {
         m->dfa_col[c] = m->col[c];
-        if (!m->col[c] && m->whole && m->byte[c] & BYTE_WORD)
+        if (!m->col[c] && m->byte[c] & BYTE_WORD)
             m->dfa_col[c] = (uint8_t)m->cols;
         if (m->col[c] && !(m->byte[c] & BYTE_WORD) && memchr(seps, m->col[c], nseps) == NULL)
             seps[nseps++] = m->col[c];
     }
-    size_t n = make_patterns(m, lists, count, seps, nseps, NULL, NULL);
-    if (!n)
-        return true;
-    size_t longest = 0;
+    size_t n = make_patterns(m, lists, count, seps, nseps, NULL, NULL), longest = 0;
     for (size_t l = 0; l < count; l++)
         for (size_t k = 0; lists[l].words[k]; k++) {
-            size_t len = strlen(bare(lists[l].words[k])) + 3;
+            size_t len = strlen(bare(lists[l].words[k])) + 3; /* separators, "s" */
             longest = len > longest ? len : longest;
         }
     word_pattern *pats = malloc(n * sizeof *pats);
@@ -164,13 +165,12 @@ static bool dfa_new(word_matcher *m, const word_list *lists, size_t count)
     bool ok = pats && pcols;
     if (ok) {
         make_patterns(m, lists, count, seps, nseps, pats, pcols);
-        ok = word_dfa_build(&m->dfa, pats, n, cols) == 0;
+        ok = word_dfa_build(&m->dfa, pats, n, m->cols + 1) == 0;
     }
     free(pats);
     free(pcols);
-    /* The value opens after a virtual separator. */
     if (ok)
-        m->dfa_start = m->whole ? word_dfa_step(&m->dfa, 0, 0) : 0;
+        m->dfa_start = word_dfa_step(&m->dfa, 0, 0);
     return ok;
 }
 
@@ -202,14 +202,13 @@ word_matcher *word_matcher_new(const word_cut *cut, const word_list *lists, size
         return NULL;
     for (unsigned c = 'a'; c <= 'z'; c++)
         col[ascii_upper(c)] = col[c];
+    bool automaton = has_star(lists, count);
+    if (automaton && !automaton_fits(cut, lists, count))
+        return NULL;
 
     word_matcher *m = calloc(1, sizeof *m);
-    size_t nodes = letters + 1;
-    if (!m || !(m->next = calloc(nodes * cols, sizeof *m->next)) ||
-        !(m->bits = calloc(nodes, sizeof *m->bits))) {
-        word_matcher_free(m);
+    if (!m)
         return NULL;
-    }
     m->cut = *cut;
     m->cols = cols;
     memcpy(m->col, col, sizeof col);
@@ -218,29 +217,23 @@ word_matcher *word_matcher_new(const word_cut *cut, const word_list *lists, size
                                (cut->join && (c == '-' || c == '_') ? BYTE_JOIN : 0));
     for (size_t l = 0; l < count; l++)
         m->all |= lists[l].bit;
-
-    /* The automaton for every word when it can, else for the "*" ones
-     * (a too large automaton for every word leaves them to the trie). */
-    m->whole = whole_fits(cut, lists, count);
-    if (m->whole && dfa_new(m, lists, count)) {
-        free(m->next);
-        free(m->bits);
-        m->next = NULL;
-        m->bits = NULL;
+    if (automaton) {
+        if (!dfa_new(m, lists, count)) {
+            word_matcher_free(m);
+            return NULL;
+        }
         return m;
     }
-    m->whole = false;
-    if (!dfa_new(m, lists, count)) {
+
+    size_t nodes = letters + 1;
+    if (!(m->next = calloc(nodes * cols, sizeof *m->next)) || !(m->bits = calloc(nodes, sizeof *m->bits))) {
         word_matcher_free(m);
         return NULL;
     }
-
     size_t used = 1;
     for (size_t l = 0; l < count; l++) {
         for (size_t k = 0; lists[l].words[k]; k++) {
             const char *w = lists[l].words[k];
-            if (w[0] == '*')
-                continue;
             size_t node = 0;
             for (const char *p = bare(w); *p; p++) {
                 uint16_t *slot = &m->next[node * cols + col[(unsigned char)*p]];
@@ -277,20 +270,6 @@ void word_matcher_free(word_matcher *m)
     free(m->bits);
     word_dfa_dispose(&m->dfa);
     free(m);
-}
-
-/* The bits of the automaton's patterns in p[0..n) (with the virtual
- * separator after it). */
-static uint32_t dfa_find(const word_matcher *m, const unsigned char *p, size_t n)
-{
-    const word_dfa *d = &m->dfa;
-    uint32_t found = 0;
-    unsigned st = m->dfa_start;
-    for (size_t j = 0; j < n; j++) {
-        st = word_dfa_step(d, st, m->dfa_col[p[j]]);
-        found |= word_dfa_bits(d, st);
-    }
-    return found | word_dfa_bits(d, word_dfa_step(d, st, 0));
 }
 
 /* Does a word end at v[j] (join bytes passed over), or, with plural, after
@@ -344,36 +323,28 @@ static bool may_open(const word_matcher *m, const unsigned char *p, size_t s, si
     return m->pairs[h >> 6] >> (h & 63) & 1;
 }
 
-/* The length of the word p[start..end) without its join bytes. */
-static size_t word_length(const word_matcher *m, const unsigned char *p, size_t start, size_t end)
-{
-    size_t len = end - start;
-    if (m->cut.join)
-        for (size_t j = start; j < end; j++)
-            len -= m->byte[p[j]] >> 1 & 1; /* BYTE_JOIN */
-    return len;
-}
-
-uint32_t word_matcher_find(const word_matcher *m, slice v)
+/* The trie engine. */
+static uint32_t trie_find(const word_matcher *m, slice v)
 {
     const unsigned char *p = (const unsigned char *)v.ptr;
-    const size_t n = v.len;
-    uint32_t found = m->dfa.next ? dfa_find(m, p, n) : 0;
-    if (m->whole)
-        return found;
     const uint8_t *byte = m->byte;
+    uint32_t found = 0;
     size_t i = 0;
-    while (found != m->all) {
-        while (i < n && !(byte[p[i]] & BYTE_WORD))
+    while (i < v.len && found != m->all) {
+        if (!(byte[p[i]] & BYTE_WORD)) {
             i++;
-        if (i == n)
-            break;
-        size_t start = i++;
-        while (i < n && byte[p[i]] & BYTE_WORD)
-            i++;
-        if (m->cut.max_len && word_length(m, p, start, i) > m->cut.max_len)
             continue;
-        size_t lim = m->cut.span ? n : i;
+        }
+        size_t start = i, joins = 0;
+        if (m->cut.join)
+            for (; i < v.len && byte[p[i]] & BYTE_WORD; i++)
+                joins += byte[p[i]] >> 1 & 1;
+        else
+            while (i < v.len && byte[p[i]] & BYTE_WORD)
+                i++;
+        if (m->cut.max_len && i - start - joins > m->cut.max_len)
+            continue;
+        size_t lim = m->cut.span ? v.len : i;
         uint32_t hits = 0, veto = 0;
         if (!m->cut.inside) {
             while (byte[p[start]] & BYTE_JOIN && ++start < i) {
@@ -388,4 +359,13 @@ uint32_t word_matcher_find(const word_matcher *m, slice v)
         found |= hits & ~veto;
     }
     return found;
+}
+
+uint32_t word_matcher_find(const word_matcher *m, slice v)
+{
+    if (!v.len) /* most elements have no id */
+        return 0;
+    if (m->dfa.next) /* the automaton holds every word */
+        return word_dfa_find(&m->dfa, m->dfa_col, m->dfa_start, (const unsigned char *)v.ptr, v.len, 0);
+    return trie_find(m, v);
 }

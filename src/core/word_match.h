@@ -15,7 +15,9 @@
  *   "!nav"  a word beginning with it hits none of this list's bits
  *           (a "commentary" is no "comment" section);
  *   "*nav"  it stands anywhere in the value, whatever the cut: a plain
- *           substring ("topnavigation", "x2nav").
+ *           substring ("topnavigation", "x2nav").  Lists with such words
+ *           need a cut without `inside`, `join` or `max_len`, and no "!"
+ *           words.
  * Letters compare ASCII case-insensitively; listed words are ASCII.
  *
  * Built matchers are read-only: one may serve any number of pages and
@@ -62,8 +64,10 @@ typedef struct word_list {
 
 typedef struct word_matcher word_matcher;
 
-/* Builds a matcher for the lists.  NULL when out of memory or when a
- * listed word is empty or the lists are too large (over 65535 letters). */
+/* Builds a matcher for the lists.  NULL when out of memory, when a listed
+ * word is empty, when the lists are too large (over 65535 letters, or with
+ * "*" words an automaton of over 65536 entries) or when "*" words come
+ * with a cut or marks they cannot take (above). */
 word_matcher *word_matcher_new(const word_cut *cut, const word_list *lists, size_t count);
 void word_matcher_free(word_matcher *m); /* accepts NULL */
 
