@@ -107,29 +107,28 @@ void meta_zone_map_end(meta_zone_marker *zm)
         word_matcher_free(zm->own);
 }
 
+/* For a node the map's walk did not reach (or with no map): whether the
+ * class or id of `el` (with `up`, of one of its ancestors below the
+ * document) holds one of the zone words `want`. */
+static bool class_words_have(const meta_evidence *ev, const dom_node *el, bool up, unsigned want)
+{
+    word_matcher *own;
+    const word_matcher *zw = meta_zone_words_of(ev, &own);
+    bool has = false;
+    for (const dom_node *p = el; zw && !has && p && (!up || p->parent); p = up ? p->parent : NULL)
+        has = meta_zone_class_words(p, zw) & want;
+    word_matcher_free(own);
+    return has;
+}
+
 bool meta_zone_in_tag_block(const meta_evidence *ev, const dom_node *el)
 {
     unsigned z = meta_zone_map_at(ev, el);
-    if (z & ZONE_STATE)
-        return z & ZONE_IN_TAG_BLOCK;
-    /* Not reached by the map's walk (or no map): ask the ancestors. */
-    word_matcher *own;
-    const word_matcher *zw = meta_zone_words_of(ev, &own);
-    bool in = false;
-    for (const dom_node *p = el->parent; zw && !in && p && p->parent; p = p->parent)
-        in = meta_zone_class_words(p, zw) & ZONE_WORD_TAG;
-    word_matcher_free(own);
-    return in;
+    return z & ZONE_STATE ? (z & ZONE_IN_TAG_BLOCK) != 0 : class_words_have(ev, el->parent, true, ZONE_WORD_TAG);
 }
 
 bool meta_zone_date_class_read(const meta_evidence *ev, const dom_node *el)
 {
     unsigned z = meta_zone_map_at(ev, el);
-    if (z & ZONE_STATE)
-        return z & ZONE_DATE_CLASS;
-    word_matcher *own;
-    const word_matcher *zw = meta_zone_words_of(ev, &own);
-    bool has = zw && meta_zone_class_words(el, zw) & ZONE_WORD_DATE;
-    word_matcher_free(own);
-    return has;
+    return z & ZONE_STATE ? (z & ZONE_DATE_CLASS) != 0 : class_words_have(ev, el, false, ZONE_WORD_DATE);
 }

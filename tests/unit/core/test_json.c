@@ -11,6 +11,7 @@
 #include "core/arena.h"
 #include "core/json.h"
 #include "pith.h"
+#include "../test_rng.h"
 
 static int parse(arena *a, const char *s, unsigned flags, json_value **v, json_error *e)
 {
@@ -220,13 +221,10 @@ static void out_of_memory_is_reported(void **state)
  * quote, backslash or (strictly read) control character: strings of
  * generated pieces end where a byte-by-byte scan ends them, with its
  * errors at its offsets. */
-static uint64_t rng_state = 0x243F6A8885A308D3u;
+static test_rng rng = { 0x243F6A8885A308D3u };
 static unsigned rnd(unsigned n)
 {
-    rng_state ^= rng_state << 13;
-    rng_state ^= rng_state >> 7;
-    rng_state ^= rng_state << 17;
-    return (unsigned)(rng_state % n);
+    return test_rng_below(&rng, n);
 }
 
 static void string_scan_matches_bytewise_scan(void **state)

@@ -13,17 +13,14 @@
 #include "core/buf.h"
 #include "meta/meta_byline.h"
 #include "meta/meta_internal.h"
+#include "../test_rng.h"
 
 static arena *A;
 
-/* A small deterministic generator (xorshift64). */
-static uint64_t rng_state = 0x9E3779B97F4A7C15u;
+static test_rng rng = { 0x9E3779B97F4A7C15u };
 static unsigned rnd(unsigned n)
 {
-    rng_state ^= rng_state << 13;
-    rng_state ^= rng_state >> 7;
-    rng_state ^= rng_state << 17;
-    return (unsigned)(rng_state % n);
+    return test_rng_below(&rng, n);
 }
 
 /* A text of `len` pieces drawn from `pieces` into out (at most cap - 1
