@@ -183,10 +183,10 @@ def main():
         t.add("pipeline without metadata", "%.1f pages/s" % ext["no_meta"]["pages_per_s"],
               note="%.1f MB/s" % ext["no_meta"]["mb_per_s"])
         mo = ext["meta_overhead"]
-        # The same quantity from one pass: the metadata stage over the other
-        # stages timed beside it, page by page.  The two-pass figure is the
-        # floor's; on a loaded machine the passes see different loads, and
-        # this one varies less.
+        # meta_overhead: with / without metadata, each page run both ways
+        # back to back (bench_extract.c).  The note gives the metadata stage
+        # over the other stages of the same runs, the same quantity read
+        # from the with-metadata runs alone.
         rest = total - st.get("metadata", 0.0)
         t.add("metadata cost", "%+.1f%%" % (100 * mo), "≤ %.0f%%" % (100 * FLOORS["meta"]),
               mo <= FLOORS["meta"],
