@@ -18,6 +18,9 @@ bool meta_byline_is_block(const dom_node *n);
 bool meta_byline_class(const dom_node *el);
 /* The same test on an element's class and id values, already read. */
 bool meta_byline_words(slice cls, slice id);
+/* The byline words, each marked "*" (core/word_match.h): the zone map
+ * finds them with its own words (ZONE_BYLINE_WORD). */
+extern const char *const meta_byline_marked_words[];
 /* True when a byline-classed element holds the name in an element of
  * its own ("author-name"): the outer one is a block of date and avatar. */
 bool meta_byline_inner(const dom_node *el);

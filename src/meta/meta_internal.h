@@ -250,9 +250,10 @@ enum {
     ZONE_TAG_BLOCK = 4,       /* its class or id names a tag block */
     ZONE_IN_TAG_BLOCK = 8,    /* an ancestor (the document excluded) does */
     ZONE_DATE_CLASS = 16,     /* its class or id has a date word */
-    ZONE_HOLDS_HEADLINE = 32  /* it is or holds the headline or an <h1> that
+    ZONE_HOLDS_HEADLINE = 32, /* it is or holds the headline or an <h1> that
                                * repeats the title (set for every node when
                                * the map begins) */
+    ZONE_BYLINE_WORD = 64     /* its class or id has a byline word */
 };
 /* The map's byte for `el` (ZONE_UNKNOWN: no map, or not marked). */
 static inline unsigned meta_zone_map_at(const meta_evidence *ev, const dom_node *el)

@@ -8,7 +8,8 @@
 
 /* Which word lists an element's class or id names (ZONE_WORD_DATE: a
  * date word anywhere, for meta_date_class). */
-enum { ZONE_WORD_EXCLUDED = 1, ZONE_WORD_OUTSIDE = 2, ZONE_WORD_TAG = 4, ZONE_WORD_DATE = 8 };
+enum { ZONE_WORD_EXCLUDED = 1, ZONE_WORD_OUTSIDE = 2, ZONE_WORD_TAG = 4, ZONE_WORD_DATE = 8,
+       ZONE_WORD_BYLINE = 16 /* a byline word anywhere (meta_byline_words) */ };
 
 /* What an element's tag says of its zone (zone_excluded in meta_zones.c
  * reads the rest). */

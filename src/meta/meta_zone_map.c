@@ -97,7 +97,8 @@ bool meta_zone_map_mark_element(meta_zone_marker *zm, const dom_node *n, const m
     zm->map[n->index] = (unsigned char)((zm->map[n->index] & ZONE_HOLDS_HEADLINE) |
                                         (ex ? ZONE_EXCLUDED : ZONE_KEPT) | up |
                                         (words & ZONE_WORD_TAG ? ZONE_TAG_BLOCK : 0) |
-                                        (words & ZONE_WORD_DATE ? ZONE_DATE_CLASS : 0));
+                                        (words & ZONE_WORD_DATE ? ZONE_DATE_CLASS : 0) |
+                                        (words & ZONE_WORD_BYLINE ? ZONE_BYLINE_WORD : 0));
     return ex;
 }
 

@@ -5,6 +5,7 @@
  * often showing today's date) is one of them. */
 #include "meta_context.h"
 #include "meta_zone.h"
+#include "meta_byline.h"
 
 #include "../core/ascii.h"
 
@@ -125,6 +126,7 @@ word_matcher *meta_zone_words_new(void)
         { outside_words, ZONE_WORD_OUTSIDE },
         { tag_words, ZONE_WORD_TAG },
         { date_words, ZONE_WORD_DATE },
+        { meta_byline_marked_words, ZONE_WORD_BYLINE },
     };
     /* Words start at a letter after a non-letter; a listed word may span
      * a '-' of the value ("most-read"). */

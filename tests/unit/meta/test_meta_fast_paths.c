@@ -13,6 +13,8 @@
 #include "core/buf.h"
 #include "meta/meta_byline.h"
 #include "meta/meta_internal.h"
+#include "meta/meta_context.h"
+#include "meta/meta_zone.h"
 #include "../test_rng.h"
 
 static arena *A;
@@ -169,6 +171,10 @@ static void byline_words_match_reference(void **state)
         "post", "postuser", "W", "R", "B", "Y", "P", "O", "S", "Writer", "WRITER", "PostUser", "UserName",
         "\xC3\xA4", "\xE1", "\xF5", "\xD5", "col-md-4", "entry-meta",
     };
+    /* The zone matcher's byline bit, which the page scan reads in place
+     * of meta_byline_words for the elements the zone map marked. */
+    word_matcher *zw = meta_zone_words_new();
+    assert_non_null(zw);
     char a[128], b[128];
     for (int iter = 0; iter < 300000; iter++) {
         size_t na = gen_text(a, sizeof a, pieces, sizeof pieces / sizeof *pieces, rnd(12));
@@ -177,7 +183,11 @@ static void byline_words_match_reference(void **state)
         bool want = ref_has_byline_word(cls) || ref_has_byline_word(id);
         if (meta_byline_words(cls, id) != want)
             fail_msg("byline words in '%.*s' / '%.*s': got %d", (int)na, a, (int)nb, b, !want);
+        bool zoned = ((word_matcher_find(zw, cls) | word_matcher_find(zw, id)) & ZONE_WORD_BYLINE) != 0;
+        if (zoned != want)
+            fail_msg("zone matcher's byline bit in '%.*s' / '%.*s': got %d", (int)na, a, (int)nb, b, zoned);
     }
+    word_matcher_free(zw);
 }
 
 int main(void)
