@@ -174,8 +174,12 @@ static const tag_rule *named_date_rule(slice key)
     if (key.len < 9 || key.len > 48)
         return NULL;
     bool dated = slice_find_nocase(key, "date") >= 0 || slice_find_nocase(key, "time") >= 0;
-    if (slice_find_nocase(key, "publish") >= 0 &&
-        (dated || slice_eq_nocase(slice_make(key.ptr + key.len - 9, 9), "published")))
+    bool ends_published = slice_eq_nocase(slice_make(key.ptr + key.len - 9, 9), "published");
+    /* Undated, only the ending can make it a date (and holds "publish"):
+     * most keys (viewport, robots...) end here without another search. */
+    if (!dated)
+        return ends_published ? &named_published : NULL;
+    if (ends_published || slice_find_nocase(key, "publish") >= 0)
         return &named_published;
     if (dated && (slice_find_nocase(key, "modified") >= 0 || slice_find_nocase(key, "updated") >= 0))
         return &named_modified;
