@@ -55,6 +55,14 @@ def main():
         lit = "".join(chr(c) if 32 <= c < 127 and c not in (34, 92) else "\\%03o" % c for c in b)
         out.append('    [%d] = { "%s", %d, 0x%05xu },' % (i, lit, len(b), mask))
     out.append("};")
+    # One byte a slot, zero when empty: length and first byte's low bits,
+    # so that a probe rejects most slots without reading the 64 KiB table.
+    assert longest < 16, "signature holds the length in four bits"
+    out += ["", "const uint8_t stopword_sig[STOPWORD_TABLE_SIZE] = {"]
+    sigs = [0 if s is None else (len(s[0]) << 4 | (s[0][0] & 15)) for s in slots]
+    for i in range(0, SIZE, 16):
+        out.append("    " + " ".join("%d," % x for x in sigs[i:i + 16]))
+    out.append("};")
     path = os.path.join(ROOT, "src", "core", "stopwords_table.c")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")

@@ -20,12 +20,19 @@ uint32_t stopword_langs(const char *w, size_t n)
     if (n == 0 || n > stopword_max_len)
         return 0;
     uint32_t h = fnv1a(w, n) & (STOPWORD_TABLE_SIZE - 1);
+    /* The signature byte array (4 KiB) answers "empty" and "another
+     * word" for most probes; the entry is read only when it matches.
+     * n < 16 here, so the signature is as the generator wrote it. */
+    uint8_t want = (uint8_t)(n << 4 | ((unsigned char)w[0] & 15));
     for (unsigned probes = 0; probes < STOPWORD_TABLE_SIZE; probes++) {
-        const stopword_entry *e = &stopword_table[h];
-        if (!e->word)
+        uint8_t sig = stopword_sig[h];
+        if (!sig)
             return 0;
-        if (e->len == n && e->word[0] == w[0] && memcmp(e->word, w, n) == 0)
-            return e->langs;
+        if (sig == want) {
+            const stopword_entry *e = &stopword_table[h];
+            if (e->len == n && memcmp(e->word, w, n) == 0)
+                return e->langs;
+        }
         h = (h + 1) & (STOPWORD_TABLE_SIZE - 1);
     }
     return 0;

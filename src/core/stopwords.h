@@ -21,6 +21,9 @@ typedef struct stopword_entry {
 /* ISO 639-1 code of each listed language ("no" covers nb and nn). */
 extern const char *const stopword_lang_codes[STOPWORD_LANGS];
 extern const stopword_entry stopword_table[STOPWORD_TABLE_SIZE];
+/* Per slot of stopword_table: 0 when empty, else the word's length times
+ * 16 plus its first byte's low four bits (nonzero), compared first. */
+extern const uint8_t stopword_sig[STOPWORD_TABLE_SIZE];
 /* Bytes of the longest listed word: longer words need no lookup. */
 extern const size_t stopword_max_len;
 

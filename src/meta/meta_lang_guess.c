@@ -95,6 +95,22 @@ static bool census_run(meta_lang_census *c, slice text, size_t max, slice claim)
     size_t wl = 0;
     meta_script ws = META_SCRIPT_NONE;
     for (size_t i = 0; i <= n;) {
+        /* A run of ASCII letters (most of a Latin-script text) in a tight
+         * loop, doing what the general step below does for each. */
+        if (i < n && ascii_is_alpha(s[i])) {
+            if (!wl)
+                ws = META_SCRIPT_LATIN;
+            size_t from = i;
+            do {
+                if (wl + 4 < sizeof w)
+                    w[wl++] = (char)ascii_lower(s[i]);
+                else
+                    w[0] = '\0', wl = sizeof w;
+                i++;
+            } while (i < n && ascii_is_alpha(s[i]));
+            c->letters[META_SCRIPT_LATIN] += (unsigned)(i - from);
+            continue;
+        }
         unsigned cp = ' '; /* past the end: closes the last word */
         if (i < n)
             cp = s[i] < 0x80 ? s[i++] : next_cp(s, n, &i);

@@ -4,6 +4,8 @@
  * parsely-pub-date, citation_*...). */
 #include "meta_internal.h"
 
+#include <limits.h>
+
 #include "../core/ascii.h"
 
 typedef enum tag_action {
@@ -19,116 +21,126 @@ typedef struct tag_rule {
     meta_rank rank;
 } tag_rule;
 
-#define RULE(key, action, rank) { key, sizeof key - 1, action, rank }
-static const tag_rule rules[] = {
-    /* OpenGraph */
-    RULE("og:title", ACT_TITLE_OG, RANK_OPENGRAPH),
-    RULE("og:site_name", ACT_SITE, RANK_OPENGRAPH),
-    RULE("og:description", ACT_DESCRIPTION, RANK_OPENGRAPH),
-    RULE("og:image", ACT_IMAGE, RANK_OPENGRAPH),
-    RULE("og:image:url", ACT_IMAGE, RANK_OPENGRAPH),
-    RULE("og:image:secure_url", ACT_IMAGE, RANK_OPENGRAPH),
-    RULE("og:url", ACT_URL, RANK_OPENGRAPH),
-    RULE("og:type", ACT_TYPE, RANK_OPENGRAPH),
-    RULE("og:locale", ACT_LOCALE, RANK_OPENGRAPH),
-    RULE("article:published_time", ACT_PUBLISHED, RANK_OPENGRAPH),
-    RULE("article:published", ACT_PUBLISHED, RANK_OPENGRAPH),
-    RULE("og:published_time", ACT_PUBLISHED, RANK_OPENGRAPH),
-    RULE("og:article:published_time", ACT_PUBLISHED, RANK_OPENGRAPH),
-    RULE("article:modified_time", ACT_MODIFIED, RANK_OPENGRAPH),
-    RULE("article:modified", ACT_MODIFIED, RANK_OPENGRAPH),
-    RULE("og:updated_time", ACT_MODIFIED, RANK_OPENGRAPH),
-    RULE("og:article:modified_time", ACT_MODIFIED, RANK_OPENGRAPH),
-    RULE("article:author", ACT_AUTHOR, RANK_OPENGRAPH),
-    RULE("og:article:author", ACT_AUTHOR, RANK_OPENGRAPH),
-    RULE("article:tag", ACT_TAG, RANK_OPENGRAPH),
-    RULE("og:article:tag", ACT_TAG, RANK_OPENGRAPH),
-    RULE("article:section", ACT_SECTION, RANK_OPENGRAPH),
-    RULE("og:article:section", ACT_SECTION, RANK_OPENGRAPH),
-    /* Twitter cards */
-    RULE("twitter:title", ACT_TITLE_TWITTER, RANK_TWITTER),
-    RULE("twitter:description", ACT_DESCRIPTION, RANK_TWITTER),
-    RULE("twitter:image", ACT_IMAGE, RANK_TWITTER),
-    RULE("twitter:image:src", ACT_IMAGE, RANK_TWITTER),
-    /* Dublin Core */
-    RULE("dc.title", ACT_TITLE_DC, RANK_DUBLIN_CORE),
-    RULE("dc:title", ACT_TITLE_DC_RDFA, RANK_DUBLIN_CORE),
-    RULE("dcterms:title", ACT_TITLE_DC_RDFA, RANK_DUBLIN_CORE),
-    RULE("dcterms.title", ACT_TITLE_DC, RANK_DUBLIN_CORE),
-    RULE("dc.creator", ACT_AUTHOR, RANK_DUBLIN_CORE),
-    RULE("dcterms.creator", ACT_AUTHOR, RANK_DUBLIN_CORE),
-    RULE("dc.date", ACT_PUBLISHED, RANK_DUBLIN_CORE),
-    RULE("dcterms.date", ACT_PUBLISHED, RANK_DUBLIN_CORE),
-    RULE("dc.date.issued", ACT_PUBLISHED, RANK_DUBLIN_CORE),
-    RULE("dcterms.issued", ACT_PUBLISHED, RANK_DUBLIN_CORE),
-    RULE("dc.date.created", ACT_PUBLISHED, RANK_DUBLIN_CORE),
-    RULE("dcterms.created", ACT_PUBLISHED, RANK_DUBLIN_CORE),
-    RULE("dc.date.modified", ACT_MODIFIED, RANK_DUBLIN_CORE),
-    RULE("dcterms.modified", ACT_MODIFIED, RANK_DUBLIN_CORE),
-    RULE("dc.language", ACT_LANGUAGE, RANK_DUBLIN_CORE),
-    RULE("dcterms.language", ACT_LANGUAGE, RANK_DUBLIN_CORE),
-    RULE("dc.description", ACT_DESCRIPTION, RANK_DUBLIN_CORE),
-    RULE("dcterms.description", ACT_DESCRIPTION, RANK_DUBLIN_CORE),
-    RULE("dc.subject", ACT_TAG_LIST, RANK_DUBLIN_CORE),
-    /* Microdata on <meta itemprop> */
-    RULE("datepublished", ACT_PUBLISHED, RANK_MICRODATA),
-    RULE("datecreated", ACT_PUBLISHED, RANK_MICRODATA),
-    RULE("datemodified", ACT_MODIFIED, RANK_MICRODATA),
-    RULE("headline", ACT_TITLE_ITEMPROP, RANK_MICRODATA),
-    RULE("inlanguage", ACT_LANGUAGE, RANK_MICRODATA),
-    /* name= conventions */
-    RULE("author", ACT_AUTHOR, RANK_META_NAME),
-    RULE("byl", ACT_AUTHOR, RANK_META_NAME),
-    RULE("sailthru.author", ACT_AUTHOR, RANK_META_NAME),
-    RULE("parsely-author", ACT_AUTHOR, RANK_META_NAME),
-    RULE("citation_author", ACT_AUTHOR, RANK_META_NAME),
-    RULE("dc.contributor", ACT_AUTHOR, RANK_TWITTER),
-    RULE("date", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("pubdate", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("publishdate", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("publish-date", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("publish_date", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("published_date", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("published-date", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("publication_date", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("publication-date", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("date_published", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("pub_date", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("article_date_original", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("article.published", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("original-publish-date", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("sailthru.date", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("parsely-pub-date", ACT_PUBLISHED, RANK_META_NAME),
-    /* Google Scholar's indexing tags, which journal systems fill from the
-     * article's record: a curated date like OpenGraph's, not a stamp of
-     * when the page was generated (a "first published" preprint date
-     * shown near the headline does not replace it). */
-    RULE("citation_publication_date", ACT_PUBLISHED, RANK_OPENGRAPH),
-    RULE("citation_date", ACT_PUBLISHED, RANK_OPENGRAPH),
-    RULE("citation_online_date", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("displaydate", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("dcsext.articlefirstpublished", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("cxenseparse:recs:publishtime", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("created", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("release_date", ACT_PUBLISHED, RANK_META_NAME),
-    RULE("last-modified", ACT_MODIFIED, RANK_META_NAME),
-    RULE("lastmod", ACT_MODIFIED, RANK_META_NAME),
-    RULE("revised", ACT_MODIFIED, RANK_META_NAME),
-    RULE("article.updated", ACT_MODIFIED, RANK_META_NAME),
-    RULE("description", ACT_DESCRIPTION, RANK_META_NAME),
-    RULE("application-name", ACT_SITE, RANK_META_NAME),
-    RULE("apple-mobile-web-app-title", ACT_SITE, RANK_TWITTER),
-    RULE("citation_title", ACT_TITLE_DC, RANK_META_NAME),
-    RULE("parsely-title", ACT_TITLE_DC, RANK_META_NAME),
-    RULE("content-language", ACT_LANGUAGE, RANK_META_NAME),
-    RULE("language", ACT_LANGUAGE, RANK_META_NAME),
-    RULE("parsely-tags", ACT_TAG_LIST, RANK_META_NAME),
-    RULE("sailthru.tags", ACT_TAG_LIST, RANK_META_NAME),
-    /* Keywords are often SEO lists: below visible tag links. */
-    RULE("news_keywords", ACT_TAG_LIST, RANK_URL),
-    RULE("keywords", ACT_TAG_LIST, RANK_URL),
-};
+/* Each rule: key (lowercase), action, rank; X-macro so that the table
+ * and its column of key lengths come from one list. */
+#define RULES(X) \
+    /* OpenGraph */                                                        \
+    X("og:title", ACT_TITLE_OG, RANK_OPENGRAPH)                            \
+    X("og:site_name", ACT_SITE, RANK_OPENGRAPH)                            \
+    X("og:description", ACT_DESCRIPTION, RANK_OPENGRAPH)                   \
+    X("og:image", ACT_IMAGE, RANK_OPENGRAPH)                               \
+    X("og:image:url", ACT_IMAGE, RANK_OPENGRAPH)                           \
+    X("og:image:secure_url", ACT_IMAGE, RANK_OPENGRAPH)                    \
+    X("og:url", ACT_URL, RANK_OPENGRAPH)                                   \
+    X("og:type", ACT_TYPE, RANK_OPENGRAPH)                                 \
+    X("og:locale", ACT_LOCALE, RANK_OPENGRAPH)                             \
+    X("article:published_time", ACT_PUBLISHED, RANK_OPENGRAPH)             \
+    X("article:published", ACT_PUBLISHED, RANK_OPENGRAPH)                  \
+    X("og:published_time", ACT_PUBLISHED, RANK_OPENGRAPH)                  \
+    X("og:article:published_time", ACT_PUBLISHED, RANK_OPENGRAPH)          \
+    X("article:modified_time", ACT_MODIFIED, RANK_OPENGRAPH)               \
+    X("article:modified", ACT_MODIFIED, RANK_OPENGRAPH)                    \
+    X("og:updated_time", ACT_MODIFIED, RANK_OPENGRAPH)                     \
+    X("og:article:modified_time", ACT_MODIFIED, RANK_OPENGRAPH)            \
+    X("article:author", ACT_AUTHOR, RANK_OPENGRAPH)                        \
+    X("og:article:author", ACT_AUTHOR, RANK_OPENGRAPH)                     \
+    X("article:tag", ACT_TAG, RANK_OPENGRAPH)                              \
+    X("og:article:tag", ACT_TAG, RANK_OPENGRAPH)                           \
+    X("article:section", ACT_SECTION, RANK_OPENGRAPH)                      \
+    X("og:article:section", ACT_SECTION, RANK_OPENGRAPH)                   \
+    /* Twitter cards */                                                    \
+    X("twitter:title", ACT_TITLE_TWITTER, RANK_TWITTER)                    \
+    X("twitter:description", ACT_DESCRIPTION, RANK_TWITTER)                \
+    X("twitter:image", ACT_IMAGE, RANK_TWITTER)                            \
+    X("twitter:image:src", ACT_IMAGE, RANK_TWITTER)                        \
+    /* Dublin Core */                                                      \
+    X("dc.title", ACT_TITLE_DC, RANK_DUBLIN_CORE)                          \
+    X("dc:title", ACT_TITLE_DC_RDFA, RANK_DUBLIN_CORE)                     \
+    X("dcterms:title", ACT_TITLE_DC_RDFA, RANK_DUBLIN_CORE)                \
+    X("dcterms.title", ACT_TITLE_DC, RANK_DUBLIN_CORE)                     \
+    X("dc.creator", ACT_AUTHOR, RANK_DUBLIN_CORE)                          \
+    X("dcterms.creator", ACT_AUTHOR, RANK_DUBLIN_CORE)                     \
+    X("dc.date", ACT_PUBLISHED, RANK_DUBLIN_CORE)                          \
+    X("dcterms.date", ACT_PUBLISHED, RANK_DUBLIN_CORE)                     \
+    X("dc.date.issued", ACT_PUBLISHED, RANK_DUBLIN_CORE)                   \
+    X("dcterms.issued", ACT_PUBLISHED, RANK_DUBLIN_CORE)                   \
+    X("dc.date.created", ACT_PUBLISHED, RANK_DUBLIN_CORE)                  \
+    X("dcterms.created", ACT_PUBLISHED, RANK_DUBLIN_CORE)                  \
+    X("dc.date.modified", ACT_MODIFIED, RANK_DUBLIN_CORE)                  \
+    X("dcterms.modified", ACT_MODIFIED, RANK_DUBLIN_CORE)                  \
+    X("dc.language", ACT_LANGUAGE, RANK_DUBLIN_CORE)                       \
+    X("dcterms.language", ACT_LANGUAGE, RANK_DUBLIN_CORE)                  \
+    X("dc.description", ACT_DESCRIPTION, RANK_DUBLIN_CORE)                 \
+    X("dcterms.description", ACT_DESCRIPTION, RANK_DUBLIN_CORE)            \
+    X("dc.subject", ACT_TAG_LIST, RANK_DUBLIN_CORE)                        \
+    /* Microdata on <meta itemprop> */                                     \
+    X("datepublished", ACT_PUBLISHED, RANK_MICRODATA)                      \
+    X("datecreated", ACT_PUBLISHED, RANK_MICRODATA)                        \
+    X("datemodified", ACT_MODIFIED, RANK_MICRODATA)                        \
+    X("headline", ACT_TITLE_ITEMPROP, RANK_MICRODATA)                      \
+    X("inlanguage", ACT_LANGUAGE, RANK_MICRODATA)                          \
+    /* name= conventions */                                                \
+    X("author", ACT_AUTHOR, RANK_META_NAME)                                \
+    X("byl", ACT_AUTHOR, RANK_META_NAME)                                   \
+    X("sailthru.author", ACT_AUTHOR, RANK_META_NAME)                       \
+    X("parsely-author", ACT_AUTHOR, RANK_META_NAME)                        \
+    X("citation_author", ACT_AUTHOR, RANK_META_NAME)                       \
+    X("dc.contributor", ACT_AUTHOR, RANK_TWITTER)                          \
+    X("date", ACT_PUBLISHED, RANK_META_NAME)                               \
+    X("pubdate", ACT_PUBLISHED, RANK_META_NAME)                            \
+    X("publishdate", ACT_PUBLISHED, RANK_META_NAME)                        \
+    X("publish-date", ACT_PUBLISHED, RANK_META_NAME)                       \
+    X("publish_date", ACT_PUBLISHED, RANK_META_NAME)                       \
+    X("published_date", ACT_PUBLISHED, RANK_META_NAME)                     \
+    X("published-date", ACT_PUBLISHED, RANK_META_NAME)                     \
+    X("publication_date", ACT_PUBLISHED, RANK_META_NAME)                   \
+    X("publication-date", ACT_PUBLISHED, RANK_META_NAME)                   \
+    X("date_published", ACT_PUBLISHED, RANK_META_NAME)                     \
+    X("pub_date", ACT_PUBLISHED, RANK_META_NAME)                           \
+    X("article_date_original", ACT_PUBLISHED, RANK_META_NAME)              \
+    X("article.published", ACT_PUBLISHED, RANK_META_NAME)                  \
+    X("original-publish-date", ACT_PUBLISHED, RANK_META_NAME)              \
+    X("sailthru.date", ACT_PUBLISHED, RANK_META_NAME)                      \
+    X("parsely-pub-date", ACT_PUBLISHED, RANK_META_NAME)                   \
+    /* Google Scholar's indexing tags, which journal systems fill from the \
+     * article's record: a curated date like OpenGraph's, not a stamp of   \
+     * when the page was generated (a "first published" preprint date      \
+     * shown near the headline does not replace it). */                    \
+    X("citation_publication_date", ACT_PUBLISHED, RANK_OPENGRAPH)          \
+    X("citation_date", ACT_PUBLISHED, RANK_OPENGRAPH)                      \
+    X("citation_online_date", ACT_PUBLISHED, RANK_META_NAME)               \
+    X("displaydate", ACT_PUBLISHED, RANK_META_NAME)                        \
+    X("dcsext.articlefirstpublished", ACT_PUBLISHED, RANK_META_NAME)       \
+    X("cxenseparse:recs:publishtime", ACT_PUBLISHED, RANK_META_NAME)       \
+    X("created", ACT_PUBLISHED, RANK_META_NAME)                            \
+    X("release_date", ACT_PUBLISHED, RANK_META_NAME)                       \
+    X("last-modified", ACT_MODIFIED, RANK_META_NAME)                       \
+    X("lastmod", ACT_MODIFIED, RANK_META_NAME)                             \
+    X("revised", ACT_MODIFIED, RANK_META_NAME)                             \
+    X("article.updated", ACT_MODIFIED, RANK_META_NAME)                     \
+    X("description", ACT_DESCRIPTION, RANK_META_NAME)                      \
+    X("application-name", ACT_SITE, RANK_META_NAME)                        \
+    X("apple-mobile-web-app-title", ACT_SITE, RANK_TWITTER)                \
+    X("citation_title", ACT_TITLE_DC, RANK_META_NAME)                      \
+    X("parsely-title", ACT_TITLE_DC, RANK_META_NAME)                       \
+    X("content-language", ACT_LANGUAGE, RANK_META_NAME)                    \
+    X("language", ACT_LANGUAGE, RANK_META_NAME)                            \
+    X("parsely-tags", ACT_TAG_LIST, RANK_META_NAME)                        \
+    X("sailthru.tags", ACT_TAG_LIST, RANK_META_NAME)                       \
+    /* Keywords are often SEO lists: below visible tag links. */           \
+    X("news_keywords", ACT_TAG_LIST, RANK_URL)                             \
+    X("keywords", ACT_TAG_LIST, RANK_URL)                                  \
+    /* end */
+
+#define RULE(key, action, rank) { key, sizeof key - 1, action, rank },
+static const tag_rule rules[] = { RULES(RULE) };
 #undef RULE
+/* The key lengths alone, where memchr finds the few rules of a key's
+ * length among them in table order. */
+#define RULE_LEN(key, action, rank) sizeof key - 1,
+static const unsigned char rule_len[] = { RULES(RULE_LEN) };
+#undef RULE_LEN
+#undef RULES
 
 /* Adds comma-separated items (or the whole value when it has none). */
 static void add_list(meta_items *l, slice v)
@@ -191,15 +203,23 @@ static void read_one(meta_evidence *ev, slice key, slice content)
     const tag_rule *r = NULL;
     if (!key.len)
         return;
-    /* Every <meta> key is looked up in the whole table: the length and
-     * first letter rule out most rules without a call. */
+    /* Every <meta> key is looked up in the whole table: memchr over the
+     * column of lengths visits only the rules of the key's length (in
+     * table order, so the first match is as a plain scan finds it), and
+     * their first letter rules out most without a call. */
     unsigned first = ascii_lower((unsigned char)key.ptr[0]);
-    for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
-        if (rules[i].len == key.len && (unsigned char)rules[i].key[0] == first &&
-            slice_eq_nocase(key, rules[i].key)) {
-            r = &rules[i];
-            break;
+    enum { RULE_COUNT = sizeof rules / sizeof *rules };
+    if (key.len <= UCHAR_MAX) {
+        const unsigned char *at = rule_len, *end = rule_len + RULE_COUNT;
+        while ((at = memchr(at, (int)key.len, (size_t)(end - at))) != NULL) {
+            const tag_rule *c = &rules[at - rule_len];
+            if ((unsigned char)c->key[0] == first && slice_eq_nocase(key, c->key)) {
+                r = c;
+                break;
+            }
+            at++;
         }
+    }
     if (!r)
         r = named_date_rule(key);
     if (!r)

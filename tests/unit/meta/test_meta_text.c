@@ -247,6 +247,39 @@ static void meta_tags_by_trust(void **state)
     assert_slice(ev.site_name.value, "BalkanWire");
 }
 
+/* The lookup visits only the rules of a key's length: keys sharing a
+ * length with several rules (8: og:title, og:image, language, keywords;
+ * 14: og:description, dcterms.issued, citation_title) each find their own,
+ * in any case; near misses and very long keys find none. */
+static void meta_tags_same_length(void **state)
+{
+    (void)state;
+    meta_evidence ev;
+    init(&ev);
+    meta_tags_read(&ev, S("xg:title"), S("not a title"));
+    meta_tags_read(&ev, S("og:titlx"), S("not a title"));
+    char long_key[300];
+    memset(long_key, 'a', sizeof long_key);
+    meta_tags_read(&ev, slice_make(long_key, sizeof long_key), S("x"));
+    assert_int_equal(ev.og_title.len, 0);
+    meta_tags_read(&ev, S("KEYWORDS"), S("k1, k2"));
+    meta_tags_read(&ev, S("Language"), S("de"));
+    meta_tags_read(&ev, S("og:Title"), S("The title"));
+    meta_tags_read(&ev, S("Citation_Title"), S("Paper title"));
+    meta_tags_read(&ev, S("OG:DESCRIPTION"), S("og text"));
+    meta_tags_read(&ev, S("DCTERMS.ISSUED"), S("2021-03-04"));
+    meta_tags_read(&ev, S("byl"), S("Jane Doe"));
+    assert_int_equal(ev.tags.count, 2);
+    assert_slice(ev.content_language, "de");
+    assert_slice(ev.og_title, "The title");
+    assert_slice(ev.dc_title, "Paper title");
+    assert_slice(ev.description.value, "og text");
+    assert_int_equal(ev.description.rank, RANK_OPENGRAPH);
+    assert_int_equal(ev.date_count, 1);
+    assert_int_equal(ev.dates[0].rank, RANK_DUBLIN_CORE);
+    assert_int_equal(ev.authors.count, 1);
+}
+
 int main(void)
 {
     A = arena_new(0);
@@ -258,6 +291,7 @@ int main(void)
         cmocka_unit_test(language_tags),
         cmocka_unit_test(jsonld_main_entity),
         cmocka_unit_test(meta_tags_by_trust),
+        cmocka_unit_test(meta_tags_same_length),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     arena_free(A);
