@@ -98,11 +98,11 @@ static bool labelled_modified(const scan_state *st, slice text, size_t at)
     return labelled(st, text, at, modified_words);
 }
 
-/* Keeps the last bytes of the visible text seen (a space between nodes). */
-static void remember_text(scan_state *st, slice s)
+/* Keeps the last bytes of the visible text seen (a space between nodes);
+ * `s` is trimmed. */
+static void remember_trimmed(scan_state *st, slice s)
 {
     const size_t cap = sizeof st->tail;
-    s = slice_trim(s);
     if (!s.len)
         return;
     if (s.len >= cap - 1) {
@@ -120,6 +120,11 @@ static void remember_text(scan_state *st, slice s)
     st->tail[st->tail_len++] = ' ';
     memcpy(st->tail + st->tail_len, s.ptr, s.len);
     st->tail_len += s.len;
+}
+
+static void remember_text(scan_state *st, slice s)
+{
+    remember_trimmed(st, slice_trim(s));
 }
 
 static void add_near(scan_state *st, const date_value *d, size_t offset, bool modified, bool time_el, bool alone)
@@ -308,7 +313,7 @@ static void scan_text(scan_state *st, const dom_node *t, slice trimmed)
     st->offset += s.len;
     if (st->head_done)
         st->text_after_head += trimmed.len;
-    remember_text(st, trimmed);
+    remember_trimmed(st, trimmed);
 }
 
 /* True when the headline is an <h1> of the site's top bar (a <header>

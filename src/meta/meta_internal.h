@@ -196,6 +196,9 @@ typedef struct meta_node_attrs {
     slice cls, id, itemprop, rel, href;
 } meta_node_attrs;
 void meta_node_attrs_read(const dom_node *el, meta_node_attrs *at);
+/* slice_trim(s), faster on the long runs of indentation of text nodes
+ * (meta_scan.c). */
+slice meta_trim_text(slice s);
 meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page);
 /* `at`: an element's attributes (unread for other nodes). */
 bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed, const meta_node_attrs *at);

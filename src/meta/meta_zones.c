@@ -185,7 +185,7 @@ static bool is_link_list_item(const dom_node *li)
                 t = dom_next_skip(c, t);
                 continue;
             }
-            if (t->type == DOM_TEXT && (n += slice_trim(t->u.text).len) >= 20)
+            if (t->type == DOM_TEXT && (n += meta_trim_text(t->u.text).len) >= 20)
                 return true;
             t = dom_next(c, t);
         }

@@ -190,12 +190,30 @@ static void byline_words_match_reference(void **state)
     word_matcher_free(zw);
 }
 
+/* ---- meta_trim_text -------------------------------------------------------- */
+
+static void trim_text_matches_slice_trim(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = { " ", "\t", "\n", "\r", "\f", "\v", "        ", "\t\t\t\t\t\t\t\t",
+                                          "\n    ", "a", "B", "\xC2\xA0", "x y", "\x00" };
+    char a[256];
+    for (int iter = 0; iter < 200000; iter++) {
+        size_t na = gen_text(a, sizeof a, pieces, sizeof pieces / sizeof *pieces, rnd(24));
+        slice v = slice_make(a, na), got = meta_trim_text(v), want = slice_trim(v);
+        if (got.len != want.len || (want.len && got.ptr != want.ptr))
+            fail_msg("trim of %zu bytes: got %zu at %td, want %zu at %td", na, got.len, got.ptr - a, want.len,
+                     want.ptr - a);
+    }
+}
+
 int main(void)
 {
     A = arena_new(0);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(clean_text_matches_reference),
         cmocka_unit_test(byline_words_match_reference),
+        cmocka_unit_test(trim_text_matches_slice_trim),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     arena_free(A);
