@@ -167,7 +167,12 @@ static slice without_kicker(slice h, const meta_title_parts *tp, const meta_titl
     slice runs[] = { meta_title_head(tp), meta_title_head(op), meta_title_run(tp, tp->lo, tp->hi),
                      meta_title_run(op, op->lo, op->hi) };
     for (size_t k = 0; k < sizeof runs / sizeof *runs; k++) {
-        slice rest = runs[k].len ? meta_title_unglue_kicker(h, runs[k]) : runs[k];
+        /* A run with the same text as one tried before (a one-part
+         * title, og:title repeating <title>) gives the same nothing. */
+        bool tried = false;
+        for (size_t m = 0; m < k && !tried && runs[k].len; m++)
+            tried = runs[m].len == runs[k].len && memcmp(runs[m].ptr, runs[k].ptr, runs[k].len) == 0;
+        slice rest = runs[k].len && !tried ? meta_title_unglue_kicker(h, runs[k]) : slice_make(NULL, 0);
         if (rest.len)
             return rest;
     }
