@@ -198,6 +198,28 @@ static const tag_rule *named_date_rule(slice key)
     return NULL;
 }
 
+/* True when the rule's action would leave the evidence as it is whatever
+ * the value: a source already taken, or a slot holding a better rank.
+ * Its content then needs no cleaning (most twitter: and duplicate keys). */
+static bool rule_has_no_effect(const meta_evidence *ev, const tag_rule *r)
+{
+    switch (r->action) {
+    case ACT_TITLE_OG: return ev->og_title.len != 0;
+    case ACT_TITLE_TWITTER: return ev->twitter_title.len != 0;
+    case ACT_TITLE_DC: return ev->dc_title.len != 0;
+    case ACT_TITLE_DC_RDFA: return ev->dc_title_rdfa;
+    case ACT_TITLE_ITEMPROP: return ev->itemprop_headline.len != 0;
+    case ACT_SITE: return (int)r->rank >= ev->site_name.rank;
+    case ACT_DESCRIPTION: return (int)r->rank >= ev->description.rank;
+    case ACT_IMAGE: return (int)r->rank >= ev->image.rank;
+    case ACT_URL: return (int)r->rank >= ev->og_url.rank;
+    case ACT_TYPE: return (int)r->rank >= ev->schema_type.rank && ev->og_type.len != 0;
+    case ACT_LOCALE: return ev->og_locale.len != 0;
+    case ACT_LANGUAGE: return ev->content_language.len != 0;
+    default: return false; /* dates are counted; lists note the rank seen */
+    }
+}
+
 static void read_one(meta_evidence *ev, slice key, slice content)
 {
     const tag_rule *r = NULL;
@@ -222,7 +244,7 @@ static void read_one(meta_evidence *ev, slice key, slice content)
     }
     if (!r)
         r = named_date_rule(key);
-    if (!r)
+    if (!r || rule_has_no_effect(ev, r))
         return;
     slice v = meta_clean_text(ev->out, content);
     if (!v.len)
