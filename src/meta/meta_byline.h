@@ -41,7 +41,17 @@ bool meta_byline_starts_line(const dom_node *n);
 bool meta_byline_separated(const dom_node *n);
 /* A byline label standing alone: the text node `n` (`trimmed`: its
  * trimmed text) or an element holding only such a text. */
-bool meta_byline_label(const dom_node *n, slice trimmed);
+bool meta_byline_label_read(const dom_node *n, slice trimmed);
+/* Its first tests, inline: the scan asks for every element and text
+ * until a byline is taken, and most fail them (a label is a short text,
+ * alone in its element). */
+static inline bool meta_byline_label(const dom_node *n, slice trimmed)
+{
+    bool may = n->type == DOM_TEXT ? trimmed.len && trimmed.len <= 24
+                                   : n->type == DOM_ELEMENT && n->first_child && n->first_child == n->last_child &&
+                                         n->first_child->type == DOM_TEXT;
+    return may && meta_byline_label_read(n, trimmed);
+}
 /* What a text node `n` (`t`: its trimmed text) may be, as a set of the
  * bits below. */
 enum {

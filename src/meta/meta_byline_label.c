@@ -79,7 +79,7 @@ bool meta_byline_separated(const dom_node *n)
                      slice_starts_with_nocase(t, "\xC2\xB7"));
 }
 
-bool meta_byline_label(const dom_node *n, slice trimmed)
+bool meta_byline_label_read(const dom_node *n, slice trimmed)
 {
     slice t;
     if (n->type == DOM_TEXT) {

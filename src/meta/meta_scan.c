@@ -26,7 +26,7 @@ static bool space_byte(unsigned char c)
 /* slice_trim(s) for a text node.  Pretty-printed pages indent with long
  * runs of spaces or tabs, in text nodes of nothing else: those pass eight
  * bytes at a time. */
-slice meta_trim_text(slice s)
+static inline slice trim_text(slice s)
 {
     const uint64_t spaces = 0x2020202020202020u, tabs = 0x0909090909090909u;
     size_t i = 0, end = s.len;
@@ -40,6 +40,11 @@ slice meta_trim_text(slice s)
     while (end > i && space_byte((unsigned char)s.ptr[end - 1]))
         end--;
     return slice_make(s.ptr + i, end - i);
+}
+
+slice meta_trim_text(slice s)
+{
+    return trim_text(s);
 }
 
 static inline void read_attrs(const dom_node *el, meta_node_attrs *at)
@@ -106,7 +111,7 @@ void meta_scan_page(meta_evidence *ev, const dom_document *page)
          * keeps the walk in a subtree the collectors pass over. */
         if (z_shown && meta_zone_map_mark(zones, n, &at))
             zw = (waiting){ true, dom_next_skip(root, n) };
-        slice trimmed = n->type == DOM_TEXT ? meta_trim_text(n->u.text) : slice_make(NULL, 0);
+        slice trimmed = n->type == DOM_TEXT ? trim_text(n->u.text) : slice_make(NULL, 0);
         bool d_pass = d_shown && !(n->type == DOM_TEXT && !trimmed.len && meta_dates_skip_blank(dates, n)) &&
                       meta_dates_visit(dates, n, trimmed, &at);
         /* A blank text node passes every byline test unmatched (each
