@@ -212,7 +212,15 @@ slice meta_title_choose(meta_evidence *ev, slice site)
         h1s[i] = meta_title_heading_text(ev->scratch, ev->h1[i]);
     meta_title_parts tp, op;
     meta_title_split(ev->html_title, &names, &tp);
-    meta_title_split(ev->og_title, &names, &op);
+    /* The parts are offsets into the text and depend on it alone: an
+     * og:title repeating <title> splits the same. */
+    if (ev->og_title.len && ev->og_title.len == ev->html_title.len &&
+        memcmp(ev->og_title.ptr, ev->html_title.ptr, ev->og_title.len) == 0) {
+        op = tp;
+        op.whole = ev->og_title;
+    } else {
+        meta_title_split(ev->og_title, &names, &op);
+    }
     extend_by_dashes(&tp, ev->og_title);
     /* A page that shows the last part of its title as an <h1> of its
      * own ("Chapter title - Book Name" with the book's name on top)
