@@ -1,29 +1,18 @@
 /* meta_dates.c - date candidates from the page body (<time>, microdata,
- * elements classed as dates, visible text near the headline) and the
- * choice of date_published / date_modified among all candidates.
+ * elements classed as dates, visible text near the headline), gathered
+ * node by node in the walk of meta_scan.c; meta_dates_pick.c picks among
+ * the text dates at the end, meta_date_choose.c among all candidates.
  *
  * Only the page's main area counts: zones such as navigation, footers,
  * side lists and comments are skipped (meta_zones.c).  Candidates are
  * ranked by source; visible-text dates are ranked by their distance from
  * the headline. */
-#include "meta_internal.h"
+#include "meta_date_scan.h"
 
 #include "../core/ascii.h"
 #ifdef META_DEBUG
 #include <stdio.h>
 #endif
-
-enum {
-    /* How far (in characters of visible text) a date may sit from the
-     * headline and still be the article's: past this it is more likely a
-     * date mentioned in the story or in a list below it. */
-    NEAR_AFTER = 1500,
-    NEAR_BEFORE = 400,
-    DATE_CLASS_TEXT_MAX = 200,
-    /* Characters of text (a label such as "Updated:") between the
-     * headline and a date that is the article's dateline. */
-    DATELINE_GAP = 40,
-};
 
 static const char *const modified_words[] = {
     "updated", "modified", "aktualisiert", "mis \xC3\xA0 jour", "actualizado", "aggiornato",
@@ -32,37 +21,6 @@ static const char *const modified_words[] = {
     /* forum threads show the latest post's date beside the headline */
     "last post", "last reply", "letzter beitrag", "dernier message", "\xC3\xA4nderung", NULL,
 };
-
-typedef struct near_cand {
-    date_value date;
-    size_t offset; /* visible-text offset of the match */
-    bool modified;
-    bool time_element;
-    bool alone; /* the date is all of its text node */
-} near_cand;
-
-typedef struct meta_date_scan {
-    meta_evidence *ev;
-    const dom_node *headline;
-    const dom_node *after_head; /* the node after the headline's subtree */
-    bool head_done;             /* the walk has stepped past it */
-    size_t offset;              /* visible text seen so far */
-    size_t head_start, head_end; /* headline's text range */
-    size_t text_after_head;      /* trimmed text seen past the headline */
-    bool head_seen;
-    /* The headline's nearest ancestors (a teaser block never holds it). */
-    const dom_node *head_anc[16];
-    size_t head_anc_count;
-    near_cand near[32];
-    size_t near_count;
-    bool text_done; /* no later text date can be chosen: text is only counted */
-    bool class_date_found, class_mod_found;
-    bool microdata_pub, microdata_mod;
-    /* The last bytes of visible text before the current node: labels
-     * such as "Updated:" stand in a node of their own before the date. */
-    char tail[48];
-    size_t tail_len;
-} scan_state;
 
 /* Labels of a member's dates in forum posts: never the thread's. */
 static const char *const member_words[] = {
@@ -409,97 +367,4 @@ bool meta_dates_visit(meta_date_scan *st, const dom_node *n, slice trimmed, cons
         scan_text(st, n, trimmed);
     }
     return false;
-}
-
-/* The number of days the <time> candidates fall on (counted up to 3). */
-static int time_days(const scan_state *st)
-{
-    const date_value *seen[3];
-    int n = 0;
-    for (size_t i = 0; i < st->near_count && n < 3; i++) {
-        const near_cand *c = &st->near[i];
-        bool known = !c->time_element;
-        for (int k = 0; k < n && !known; k++)
-            known = date_cmp_day(seen[k], &c->date) == 0;
-        if (!known)
-            seen[n++] = &c->date;
-    }
-    return n;
-}
-
-void meta_dates_end(meta_date_scan *st)
-{
-    if (!st)
-        return;
-    meta_evidence *ev = st->ev;
-    if (st->head_seen && !st->head_done)
-        st->head_end = st->offset;
-#ifdef META_DEBUG
-    fprintf(stderr, "head_seen=%d head=%zu..%zu total=%zu\n", st->head_seen, st->head_start, st->head_end, st->offset);
-    for (size_t i = 0; i < st->near_count; i++)
-        fprintf(stderr, "near %04d-%02d-%02d off=%zu mod=%d time=%d\n", st->near[i].date.year, st->near[i].date.month,
-                st->near[i].date.day, st->near[i].offset, st->near[i].modified, st->near[i].time_element);
-#endif
-
-    /* The nearest candidate to the headline; without a headline the first
-     * one.  A <time> element is preferred over plain text at the same
-     * distance class. */
-    size_t best = SIZE_MAX, best_mod = SIZE_MAX;
-    size_t best_dist = SIZE_MAX, best_mod_dist = SIZE_MAX;
-    for (size_t i = 0; i < st->near_count; i++) {
-        const near_cand *c = &st->near[i];
-        size_t dist;
-        if (!st->head_seen) {
-            dist = i; /* document order */
-        } else if (c->offset >= st->head_end) {
-            dist = c->offset - st->head_end;
-            if (dist > NEAR_AFTER)
-                continue;
-        } else if (c->offset < st->head_start) {
-            dist = st->head_start - c->offset;
-            if (dist > NEAR_BEFORE)
-                continue;
-            dist *= 2; /* a date above the headline is less usual */
-        } else {
-            /* A date in the headline is mostly the event's ("results of
-             * 19.5.2007"): any other date near it comes first-> */
-            dist = NEAR_AFTER;
-        }
-        if (c->time_element)
-            dist /= 2;
-        if (c->modified) {
-            if (dist < best_mod_dist)
-                best_mod_dist = dist, best_mod = i;
-        } else if (dist < best_dist) {
-            best_dist = dist, best = i;
-        }
-    }
-    /* Without a headline, <time>s on three days or more date the items
-     * of a listing, none the page's own: neither the first of them nor
-     * the first date of the text is a guess to make. */
-    bool listing = !st->head_seen && time_days(st) >= 3;
-    if (!st->head_seen && st->near_count) {
-        /* Without a headline only <time> elements are trusted. */
-        best = SIZE_MAX;
-        for (size_t i = 0; i < st->near_count && !listing; i++)
-            if (st->near[i].time_element && !st->near[i].modified) {
-                best = i;
-                break;
-            }
-    }
-    for (size_t i = 0; i < st->near_count && !listing; i++)
-        if (!st->near[i].modified) {
-            meta_add_date(ev, &st->near[i].date, RANK_FIRST_TEXT, false, "text-first");
-            break;
-        }
-    if (best != SIZE_MAX) {
-        size_t n = ev->date_count;
-        meta_add_date(ev, &st->near[best].date,
-                      st->near[best].time_element ? RANK_TIME_ELEMENT : RANK_NEAR_HEADLINE, false,
-                      st->near[best].time_element ? "time" : "text");
-        if (ev->date_count > n)
-            ev->dates[n].alone = st->near[best].alone;
-    }
-    if (best_mod != SIZE_MAX)
-        meta_add_date(ev, &st->near[best_mod].date, RANK_NEAR_HEADLINE, true, "text");
 }
