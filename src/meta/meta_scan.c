@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "../core/ascii.h"
+#include "../core/swar.h"
 
 /* ascii_is_space(c) in one test: bit c of the mask for ' ', \t, \n, \f
  * and \r. */
@@ -32,7 +33,7 @@ static inline slice trim_text(slice s)
     size_t i = 0, end = s.len;
     while (i < end && space_byte((unsigned char)s.ptr[i])) {
         uint64_t x;
-        if (i + 8 <= end && (memcpy(&x, s.ptr + i, 8), x == spaces || x == tabs))
+        if (i + 8 <= end && ((x = swar_load(s.ptr + i)) == spaces || x == tabs))
             i += 8;
         else
             i++;

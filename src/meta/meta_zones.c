@@ -45,15 +45,10 @@ bool meta_class_and_id(const dom_node *el, slice *cls, slice *id)
     *cls = *id = slice_make(NULL, 0);
     if (el->type != DOM_ELEMENT)
         return false;
-    for (uint32_t i = 0; i < el->u.el.attr_count; i++) {
-        const dom_attr *a = &el->u.el.attrs[i];
-        if (a->ns != ATTR_NS_NONE)
-            continue;
-        if (!cls->ptr && a->name.len == 5 && memcmp(a->name.ptr, "class", 5) == 0)
-            *cls = a->value;
-        else if (!id->ptr && a->name.len == 2 && a->name.ptr[0] == 'i' && a->name.ptr[1] == 'd')
-            *id = a->value;
-    }
+    meta_node_attrs at;
+    meta_node_attrs_read(el, &at);
+    *cls = at.cls;
+    *id = at.id;
     return cls->ptr || id->ptr;
 }
 
