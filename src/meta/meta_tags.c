@@ -15,8 +15,7 @@ typedef enum tag_action {
 } tag_action;
 
 typedef struct tag_rule {
-    const char *key; /* lowercase */
-    size_t len;      /* of key, compared first */
+    const char *key; /* lowercase; its length is in rule_len */
     tag_action action;
     meta_rank rank;
 } tag_rule;
@@ -132,7 +131,7 @@ typedef struct tag_rule {
     X("keywords", ACT_TAG_LIST, RANK_URL)                                  \
     /* end */
 
-#define RULE(key, action, rank) { key, sizeof key - 1, action, rank },
+#define RULE(key, action, rank) { key, action, rank },
 static const tag_rule rules[] = { RULES(RULE) };
 #undef RULE
 /* The key lengths alone, where memchr finds the few rules of a key's
@@ -178,8 +177,8 @@ void meta_tags_read(meta_evidence *ev, slice key, slice content)
  * and date/time ("w-published-date"), or ending in "published". */
 static const tag_rule *named_date_rule(slice key)
 {
-    static const tag_rule named_published = { "", 0, ACT_PUBLISHED, RANK_META_NAME };
-    static const tag_rule named_modified = { "", 0, ACT_MODIFIED, RANK_META_NAME };
+    static const tag_rule named_published = { "", ACT_PUBLISHED, RANK_META_NAME };
+    static const tag_rule named_modified = { "", ACT_MODIFIED, RANK_META_NAME };
     if (key.len > 5 && key.len <= 16 && key.ptr[key.len - 5] == '.' &&
         slice_eq_nocase(slice_make(key.ptr + key.len - 4, 4), "date"))
         return &named_published;
@@ -193,7 +192,7 @@ static const tag_rule *named_date_rule(slice key)
         return ends_published ? &named_published : NULL;
     if (ends_published || slice_find_nocase(key, "publish") >= 0)
         return &named_published;
-    if (dated && (slice_find_nocase(key, "modified") >= 0 || slice_find_nocase(key, "updated") >= 0))
+    if (slice_find_nocase(key, "modified") >= 0 || slice_find_nocase(key, "updated") >= 0)
         return &named_modified;
     return NULL;
 }
