@@ -319,8 +319,8 @@ static bool step(meta_evidence *ev, byline_scan *s, const dom_node *n, slice tri
     /* The zone map read the class and id for byline words as it marked
      * the element (not the <noscript> tree's, nor one it did not reach). */
     unsigned z = page_tree ? meta_zone_map_at(ev, n) : ZONE_UNKNOWN;
-    if (!s->near_done && (z & ZONE_STATE ? (z & ZONE_BYLINE_WORD) != 0 : meta_byline_words(at->cls, at->id))) {
-        if (meta_byline_inner(n)) {
+    if (!s->near_done && (z & ZONE_STATE ? (z & ZONE_BYLINE_WORD) != 0 : meta_byline_words(ev, at->cls, at->id))) {
+        if (meta_byline_inner(ev, n)) {
             descend = true; /* the inner element names the author */
         } else {
             take_near(ev, s, n, n);

@@ -14,16 +14,17 @@ enum {
 /* Block-level elements: their boundaries are line breaks in a byline. */
 bool meta_byline_is_block(const dom_node *n);
 /* An element whose class or id has a byline word ("author", "byline",
- * "writer", "autor", "username"...). */
-bool meta_byline_class(const dom_node *el);
+ * "writer", "autor", "username"...), read with the zone words of `ev`
+ * (which may be NULL: built for the call). */
+bool meta_byline_class(const meta_evidence *ev, const dom_node *el);
 /* The same test on an element's class and id values, already read. */
-bool meta_byline_words(slice cls, slice id);
+bool meta_byline_words(const meta_evidence *ev, slice cls, slice id);
 /* The byline words, each marked "*" (core/word_match.h): the zone map
  * finds them with its own words (ZONE_BYLINE_WORD). */
 extern const char *const meta_byline_marked_words[];
 /* True when a byline-classed element holds the name in an element of
  * its own ("author-name"): the outer one is a block of date and avatar. */
-bool meta_byline_inner(const dom_node *el);
+bool meta_byline_inner(const meta_evidence *ev, const dom_node *el);
 /* The text of a byline element with block boundaries as newlines and
  * whitespace collapsed, cut after about `max` bytes; in `a`. */
 slice meta_byline_text(arena *a, const dom_node *el, size_t max);

@@ -3,6 +3,7 @@
  * under it), the element that holds the name alone inside an author box,
  * and the names read from them. */
 #include "meta_byline.h"
+#include "meta_zone.h"
 
 #include "../core/ascii.h"
 #include "../core/buf.h"
@@ -14,55 +15,27 @@ enum {
                                a hostile page nests empty ones deeply */
 };
 
-/* Marked "*" (anywhere in the value) for the zone map's matcher, which
- * finds them in the same read as the zone words (meta_zones.c); the test
- * below reads them without the mark. */
+/* Marked "*" (anywhere in the value): the zone map's matcher finds them
+ * in the same read as the zone words (meta_zones.c), and answers the
+ * byline-word question everywhere. */
 const char *const meta_byline_marked_words[] = { "*author", "*byline", "*writer", "*autor", "*username",
                                                  "*user-name", "*postuser", NULL };
-#define byline_words (meta_byline_marked_words)
 /* Inside an author box, the element that holds the name alone. */
 static const char *const name_words[] = { "name", NULL };
 
-/* The first two letters of the byline words, ASCII case aside, as five
- * pairs: first_bits marks the bytes that open a pair and second_bits the
- * bytes that close one, each with the pair's bit, so that a two-byte
- * window opens a word's first two letters exactly when the two marks
- * share a bit ("au", "by", "po", "us", "wr"). */
-static const unsigned char first_bits[256] = {
-    ['a'] = 1, ['A'] = 1, ['b'] = 2, ['B'] = 2, ['p'] = 4, ['P'] = 4, ['u'] = 8, ['U'] = 8, ['w'] = 16, ['W'] = 16,
-};
-static const unsigned char second_bits[256] = {
-    ['u'] = 1, ['U'] = 1, ['y'] = 2, ['Y'] = 2, ['o'] = 4, ['O'] = 4, ['s'] = 8, ['S'] = 8, ['r'] = 16, ['R'] = 16,
-};
-
-/* A byline word ("author", "byline", "writer", "autor", "username",
- * "user-name", "postuser") anywhere in `v`, ASCII case-insensitive.  Runs
- * for every element of the page, so it looks for a word only where its
- * first two letters are: two table look-ups per byte, and a branch that
- * is rarely taken. */
-static bool value_has_byline_word(slice v)
+bool meta_byline_words(const meta_evidence *ev, slice cls, slice id)
 {
-    const unsigned char *p = (const unsigned char *)v.ptr;
-    for (size_t i = 0; i + 1 < v.len; i++) {
-        if (!(first_bits[p[i]] & second_bits[p[i + 1]]))
-            continue;
-        unsigned c = p[i] | 0x20u;
-        slice rest = slice_make(v.ptr + i, v.len - i);
-        for (size_t k = 0; byline_words[k]; k++)
-            if ((unsigned char)byline_words[k][1] == c && slice_starts_with_nocase(rest, byline_words[k] + 1))
-                return true;
-    }
-    return false;
+    word_matcher *own;
+    const word_matcher *zw = meta_zone_words_of(ev, &own);
+    bool has = zw && (word_matcher_find(zw, cls) | word_matcher_find(zw, id)) & ZONE_WORD_BYLINE;
+    word_matcher_free(own);
+    return has;
 }
 
-bool meta_byline_words(slice cls, slice id)
+bool meta_byline_class(const meta_evidence *ev, const dom_node *el)
 {
-    return value_has_byline_word(cls) || value_has_byline_word(id);
-}
-
-bool meta_byline_class(const dom_node *el)
-{
-    return meta_byline_words(dom_attr_value(el, "class"), dom_attr_value(el, "id"));
+    slice cls, id;
+    return meta_class_and_id(el, &cls, &id) && meta_byline_words(ev, cls, id);
 }
 
 bool meta_byline_is_block(const dom_node *n)
@@ -205,11 +178,11 @@ size_t meta_byline_names(meta_evidence *ev, meta_items *l, const dom_node *el, b
 /* True when a byline-classed element holds the author's name in an
  * element of its own ("author-name", "byline__name"): the outer one is a
  * block of date, programme, avatar and byline. */
-bool meta_byline_inner(const dom_node *el)
+bool meta_byline_inner(const meta_evidence *ev, const dom_node *el)
 {
     size_t seen = 0;
     for (const dom_node *c = dom_next(el, el); c && seen < INNER_SEARCH_MAX; c = dom_next(el, c), seen++)
-        if (c->type == DOM_ELEMENT && meta_byline_class(c) && meta_class_has(c, name_words))
+        if (c->type == DOM_ELEMENT && meta_byline_class(ev, c) && meta_class_has(c, name_words))
             return true;
     return false;
 }

@@ -175,13 +175,16 @@ static void byline_words_match_reference(void **state)
      * of meta_byline_words for the elements the zone map marked. */
     word_matcher *zw = meta_zone_words_new();
     assert_non_null(zw);
+    meta_evidence ev;
+    meta_evidence_init(&ev, A, A);
+    ev.zone_words = zw;
     char a[128], b[128];
     for (int iter = 0; iter < 300000; iter++) {
         size_t na = gen_text(a, sizeof a, pieces, sizeof pieces / sizeof *pieces, rnd(12));
         size_t nb = gen_text(b, sizeof b, pieces, sizeof pieces / sizeof *pieces, rnd(4));
         slice cls = slice_make(a, na), id = slice_make(b, nb);
         bool want = ref_has_byline_word(cls) || ref_has_byline_word(id);
-        if (meta_byline_words(cls, id) != want)
+        if (meta_byline_words(&ev, cls, id) != want)
             fail_msg("byline words in '%.*s' / '%.*s': got %d", (int)na, a, (int)nb, b, !want);
         bool zoned = ((word_matcher_find(zw, cls) | word_matcher_find(zw, id)) & ZONE_WORD_BYLINE) != 0;
         if (zoned != want)
