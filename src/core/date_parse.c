@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "swar.h"
 
 typedef struct scan {
     const unsigned char *s;
@@ -398,12 +399,8 @@ static bool match_at(const scan *t, size_t i, date_order order, bool machine, da
  * hit word are then read one by one. */
 static size_t next_digit(const scan *t, size_t i)
 {
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
     while (i + 8 <= t->n) {
-        uint64_t x;
-        memcpy(&x, t->s + i, 8);
-        x ^= ones * '0';
-        if ((x - ones * 10) & ~x & highs)
+        if (swar_any_below(swar_load(t->s + i) ^ (SWAR_ONES * '0'), 10))
             break;
         i += 8;
     }
