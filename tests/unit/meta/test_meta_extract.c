@@ -407,6 +407,15 @@ static void description_from_first_paragraph(void **state)
     meta_describe_from_article(&p.m, NULL, p.a);
     eq(p.m.description, "Own");
     done(&p);
+
+    /* The byline kept at the top of the body is no summary. */
+    extract(&p, "<html><head><meta name=\"author\" content=\"Ann Lee\"></head><body><h1>Headline here</h1></body></html>",
+            "");
+    static const char signed_body[] = "<p>By Ann Lee, March 25, 2015</p><p>The story.</p>";
+    assert_int_equal(mini_tree_parse(p.a, signed_body, strlen(signed_body), &article), 0);
+    meta_describe_from_article(&p.m, article.root, p.a);
+    eq(p.m.description, "The story.");
+    done(&p);
 }
 
 int main(void)
