@@ -1,36 +1,20 @@
 /* json.c - iterative JSON reader (RFC 8259) with a tolerant mode for
- * JSON-LD in pages.  See json.h for the contract.
+ * JSON-LD in pages, and the accessors of its tree.  See json.h for the
+ * contract.  This file reads the structure (containers, members, literals);
+ * strings and numbers are read in json_string.c and json_number.c.
  *
  * The parser keeps an explicit stack of open containers; after each value
  * it either closes containers or expects the next member, so nesting costs
  * heap (bounded by max_depth), never C stack. */
 #include "json.h"
 
-#include <math.h>
-#include <stdint.h>
 #include <string.h>
 
 #include "ascii.h"
-#include "swar.h"
-#include "pith.h"
-
-typedef struct parser {
-    arena *a;
-    const unsigned char *s;
-    size_t len, pos;
-    bool tolerant;
-    json_error err;
-} parser;
-
-static int syntax(parser *p, const char *message)
-{
-    p->err.offset = p->pos;
-    p->err.message = message;
-    return PITH_EFORMAT;
-}
+#include "json_read.h"
 
 /* Skips whitespace and, when tolerant, comments and U+00A0. */
-static void skip_space(parser *p)
+static void skip_space(json_reader *p)
 {
     while (p->pos < p->len) {
         unsigned c = p->s[p->pos];
@@ -58,225 +42,14 @@ static void skip_space(parser *p)
     }
 }
 
-static json_value *new_value(parser *p, json_type t)
+static json_value *new_value(json_reader *p, json_type t)
 {
     json_value *v = arena_calloc(p->a, 1, sizeof *v);
     if (v)
         v->type = t;
     return v;
 }
-
-static int hex4(const unsigned char *s, unsigned *out)
-{
-    unsigned v = 0;
-    for (int i = 0; i < 4; i++) {
-        unsigned c = s[i];
-        if (!ascii_is_hex(c))
-            return -1;
-        v = v * 16 + (ascii_is_digit(c) ? c - '0' : ascii_lower(c) - 'a' + 10);
-    }
-    *out = v;
-    return 0;
-}
-
-/* Generalised UTF-8: lone surrogates get their 3-byte form (WTF-8). */
-static size_t put_utf8(unsigned char *o, unsigned cp)
-{
-    if (cp < 0x80) {
-        o[0] = (unsigned char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (unsigned char)(0xC0 | cp >> 6);
-        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        o[0] = (unsigned char)(0xE0 | cp >> 12);
-        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    o[0] = (unsigned char)(0xF0 | cp >> 18);
-    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
-/* Parses the string starting at the opening quote into *out. */
-static int parse_string(parser *p, slice *out)
-{
-    unsigned char quote = p->s[p->pos];
-    size_t start = ++p->pos, i = start;
-    bool escaped = false;
-    /* First pass: find the end and whether decoding is needed.  Runs of
-     * eight bytes that hold no quote, backslash or (strictly read)
-     * control character are passed over at once. */
-    for (;; i++) {
-        while (i + 8 <= p->len) {
-            uint64_t x = swar_load(p->s + i);
-            if (swar_bytes_equal(x, quote) | swar_bytes_equal(x, '\\') |
-                (p->tolerant ? 0 : swar_any_below(x, 0x20)))
-                break;
-            i += 8;
-        }
-        if (i >= p->len) {
-            p->pos = start - 1;
-            return syntax(p, "unterminated string");
-        }
-        unsigned c = p->s[i];
-        if (c == quote)
-            break;
-        if (c == '\\') {
-            escaped = true;
-            i++;
-        } else if (c < 0x20 && !p->tolerant) {
-            p->pos = i;
-            return syntax(p, "control character in string");
-        }
-    }
-    size_t end = i;
-    p->pos = end + 1;
-    if (!escaped) {
-        *out = slice_make((const char *)p->s + start, end - start);
-        return 0;
-    }
-    /* Decoded text is never longer than its escaped source. */
-    unsigned char *o = arena_alloc(p->a, end - start + 1);
-    if (!o)
-        return PITH_ENOMEM;
-    size_t n = 0;
-    for (i = start; i < end; i++) {
-        unsigned c = p->s[i];
-        if (c != '\\') {
-            o[n++] = (unsigned char)c;
-            continue;
-        }
-        c = p->s[++i];
-        switch (c) {
-        case '"': case '\\': case '/': o[n++] = (unsigned char)c; break;
-        case 'b': o[n++] = '\b'; break;
-        case 'f': o[n++] = '\f'; break;
-        case 'n': o[n++] = '\n'; break;
-        case 'r': o[n++] = '\r'; break;
-        case 't': o[n++] = '\t'; break;
-        case 'u': {
-            unsigned cp, lo;
-            /* The four hex digits sit at i+1..i+4, before the quote. */
-            if (i + 4 >= end || hex4(p->s + i + 1, &cp) < 0) {
-                if (!p->tolerant) {
-                    p->pos = i - 1;
-                    return syntax(p, "bad \\u escape");
-                }
-                o[n++] = 'u';
-                break;
-            }
-            i += 4;
-            if (cp >= 0xD800 && cp < 0xDC00 && i + 6 < end && p->s[i + 1] == '\\' &&
-                p->s[i + 2] == 'u' && hex4(p->s + i + 3, &lo) == 0 && lo >= 0xDC00 && lo < 0xE000) {
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                i += 6;
-            }
-            n += put_utf8(o + n, cp);
-            break;
-        }
-        default:
-            if (!p->tolerant) {
-                p->pos = i - 1;
-                return syntax(p, "bad escape");
-            }
-            o[n++] = (unsigned char)c;
-        }
-    }
-    o[n] = '\0';
-    *out = slice_make((const char *)o, n);
-    return 0;
-}
-
-/* Exact powers of ten representable in a double. */
-static const double pow10_exact[] = { 1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                      1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                      1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
-
-static double scale10(double m, long e)
-{
-    if (e == 0)
-        return m;
-    if (e > 0 && e <= 22)
-        return m * pow10_exact[e];
-    if (e < 0 && e >= -22)
-        return m / pow10_exact[-e];
-    return m * pow(10.0, (double)e);
-}
-
-/* Parses a number by the JSON grammar, without the C locale (strtod would
- * read a comma as the decimal point under some locales). */
-static int parse_number(parser *p, json_value *v)
-{
-    size_t start = p->pos, i = start;
-    const unsigned char *s = p->s;
-    bool neg = false;
-    if (i < p->len && s[i] == '-') {
-        neg = true;
-        i++;
-    }
-    if (i >= p->len || !ascii_is_digit(s[i]))
-        return syntax(p, "bad number");
-    uint64_t mant = 0;
-    long exp10 = 0;
-    int digits = 0;
-    if (s[i] == '0') {
-        i++;
-    } else {
-        for (; i < p->len && ascii_is_digit(s[i]); i++) {
-            if (digits < 19) {
-                mant = mant * 10 + (s[i] - '0');
-                if (mant)
-                    digits++;
-            } else {
-                exp10++;
-            }
-        }
-    }
-    if (i < p->len && s[i] == '.') {
-        i++;
-        if (i >= p->len || !ascii_is_digit(s[i])) {
-            p->pos = i;
-            return syntax(p, "bad number");
-        }
-        for (; i < p->len && ascii_is_digit(s[i]); i++) {
-            if (digits < 19) {
-                mant = mant * 10 + (s[i] - '0');
-                exp10--;
-                if (mant)
-                    digits++;
-            }
-        }
-    }
-    if (i < p->len && (s[i] == 'e' || s[i] == 'E')) {
-        i++;
-        bool eneg = false;
-        if (i < p->len && (s[i] == '+' || s[i] == '-'))
-            eneg = s[i++] == '-';
-        if (i >= p->len || !ascii_is_digit(s[i])) {
-            p->pos = i;
-            return syntax(p, "bad exponent");
-        }
-        long e = 0;
-        for (; i < p->len && ascii_is_digit(s[i]); i++)
-            if (e < 100000)
-                e = e * 10 + (s[i] - '0');
-        exp10 += eneg ? -e : e;
-    }
-    double d = scale10((double)mant, exp10);
-    v->number = neg ? -d : d;
-    v->text = slice_make((const char *)s + start, i - start);
-    p->pos = i;
-    return 0;
-}
-
-static bool match_word(parser *p, const char *w)
+static bool match_word(json_reader *p, const char *w)
 {
     size_t n = strlen(w);
     if (p->len - p->pos < n || memcmp(p->s + p->pos, w, n) != 0)
@@ -297,10 +70,10 @@ static void append_child(json_value *parent, json_value *child)
 
 /* Parses one value at p->pos; containers come back empty, for the caller
  * to push. */
-static int parse_value(parser *p, json_value **out)
+static int parse_value(json_reader *p, json_value **out)
 {
     if (p->pos >= p->len)
-        return syntax(p, "unexpected end of input");
+        return json_syntax(p, "unexpected end of input");
     unsigned c = p->s[p->pos];
     json_value *v;
     switch (c) {
@@ -314,12 +87,12 @@ static int parse_value(parser *p, json_value **out)
     case '"':
     case '\'':
         if (c == '\'' && !p->tolerant)
-            return syntax(p, "unexpected character");
+            return json_syntax(p, "unexpected character");
         v = new_value(p, JSON_STRING);
         if (!v)
             return PITH_ENOMEM;
         {
-            int rc = parse_string(p, &v->text);
+            int rc = json_read_string(p, &v->text);
             if (rc < 0)
                 return rc;
         }
@@ -332,16 +105,16 @@ static int parse_value(parser *p, json_value **out)
             return PITH_ENOMEM;
         v->boolean = c == 't';
         if (!match_word(p, c == 't' ? "true" : c == 'f' ? "false" : "null"))
-            return syntax(p, "unexpected word");
+            return json_syntax(p, "unexpected word");
         break;
     default:
         if (c != '-' && !ascii_is_digit(c))
-            return syntax(p, "unexpected character");
+            return json_syntax(p, "unexpected character");
         v = new_value(p, JSON_NUMBER);
         if (!v)
             return PITH_ENOMEM;
         {
-            int rc = parse_number(p, v);
+            int rc = json_read_number(p, v);
             if (rc < 0)
                 return rc;
         }
@@ -352,7 +125,7 @@ static int parse_value(parser *p, json_value **out)
 
 /* Reads an object member's name and colon.  Returns 1 when the object
  * closes instead (empty object, or a tolerated trailing comma). */
-static int parse_key(parser *p, slice *key, bool first)
+static int parse_key(json_reader *p, slice *key, bool first)
 {
     skip_space(p);
     if (p->pos < p->len && p->s[p->pos] == '}' && (first || p->tolerant)) {
@@ -360,16 +133,16 @@ static int parse_key(parser *p, slice *key, bool first)
         return 1;
     }
     if (p->pos >= p->len)
-        return syntax(p, "unexpected end of input");
+        return json_syntax(p, "unexpected end of input");
     unsigned c = p->s[p->pos];
     if (c != '"' && !(c == '\'' && p->tolerant))
-        return syntax(p, "expected a member name");
-    int rc = parse_string(p, key);
+        return json_syntax(p, "expected a member name");
+    int rc = json_read_string(p, key);
     if (rc < 0)
         return rc;
     skip_space(p);
     if (p->pos >= p->len || p->s[p->pos] != ':')
-        return syntax(p, "expected ':'");
+        return json_syntax(p, "expected ':'");
     p->pos++;
     return 0;
 }
@@ -377,7 +150,7 @@ static int parse_key(parser *p, slice *key, bool first)
 int json_parse(arena *a, const char *text, size_t len, unsigned flags, unsigned max_depth,
                json_value **out, json_error *err)
 {
-    parser p = { .a = a, .s = (const unsigned char *)(text ? text : ""), .len = text ? len : 0,
+    json_reader p = { .a = a, .s = (const unsigned char *)(text ? text : ""), .len = text ? len : 0,
                  .tolerant = (flags & JSON_TOLERANT) != 0 };
     if (!max_depth)
         max_depth = JSON_DEFAULT_MAX_DEPTH;
@@ -426,7 +199,7 @@ int json_parse(arena *a, const char *text, size_t len, unsigned flags, unsigned 
             root = v;
         if (v->type == JSON_ARRAY || v->type == JSON_OBJECT) {
             if (depth >= max_depth) {
-                syntax(&p, "nesting too deep");
+                json_syntax(&p, "nesting too deep");
                 rc = PITH_ELIMIT;
                 goto done;
             }
@@ -452,7 +225,7 @@ int json_parse(arena *a, const char *text, size_t len, unsigned flags, unsigned 
             top = stack[depth - 1];
             unsigned close = top->type == JSON_OBJECT ? '}' : ']';
             if (p.pos >= p.len) {
-                rc = syntax(&p, "unexpected end of input");
+                rc = json_syntax(&p, "unexpected end of input");
                 goto done;
             }
             unsigned c = p.s[p.pos];
@@ -465,14 +238,14 @@ int json_parse(arena *a, const char *text, size_t len, unsigned flags, unsigned 
                 depth--;
                 continue;
             }
-            rc = syntax(&p, top->type == JSON_OBJECT ? "expected ',' or '}'" : "expected ',' or ']'");
+            rc = json_syntax(&p, top->type == JSON_OBJECT ? "expected ',' or '}'" : "expected ',' or ']'");
             goto done;
         }
     }
 finished:
     skip_space(&p);
     if (p.pos < p.len && !p.tolerant) {
-        rc = syntax(&p, "trailing characters");
+        rc = json_syntax(&p, "trailing characters");
         goto done;
     }
 done:
