@@ -120,6 +120,16 @@ static bool shows_duration(slice text)
     return false;
 }
 
+/* True when the element around a <time> is classed as an update and not
+ * as a publication ("<span class="updated-on"><time class="entry-date
+ * published updated">": themes wrap the one <time> they print in a
+ * wrapper that says which date it is). */
+static bool update_wrapper(const dom_node *el, const char *const *mod_cls, const char *const *pub_cls)
+{
+    const dom_node *p = el->parent;
+    return p && p->type == DOM_ELEMENT && meta_class_has(p, mod_cls) && !meta_class_has(p, pub_cls);
+}
+
 static void scan_time(scan_state *st, const dom_node *el)
 {
     /* <time itemprop="dateModified"> is an update whatever its class. */
@@ -148,7 +158,7 @@ static void scan_time(scan_state *st, const dom_node *el)
     /* "updated published" (WordPress themes) is the publication date,
      * unless the text before it labels it an update ("Updated <time
      * class="entry-date published updated">"). */
-    bool label_mod = labelled_modified(st, slice_make("", 0), 0);
+    bool label_mod = labelled_modified(st, slice_make("", 0), 0) || update_wrapper(el, mod_cls, pub_cls);
     bool published = !label_mod && (dom_attr_find(el, "pubdate") || meta_class_has(el, pub_cls));
     bool modified = !published && (label_mod || modified_prop || meta_class_has(el, mod_cls));
     if (published) {
@@ -264,7 +274,10 @@ static void scan_text(scan_state *st, const dom_node *t, slice trimmed)
         if ((dateline || !meta_date_in_teaser(t, st->headline, st->head_anc, st->head_anc_count)) &&
             !labelled(st, s, base + at, member_words)) {
             bool alone = trimmed.ptr == s.ptr + base + at && trimmed.ptr + trimmed.len == s.ptr + base + end;
-            add_near(st, &d, st->offset + base + at, labelled_modified(st, s, base + at), false, alone);
+            static const char *const mod_cls[] = { "updated", NULL };
+            static const char *const pub_cls[] = { "publish", "created", "posted", NULL };
+            bool cm = t->parent && (meta_class_has(t->parent, mod_cls) && !meta_class_has(t->parent, pub_cls));
+            add_near(st, &d, st->offset + base + at, cm || labelled_modified(st, s, base + at), false, alone);
         }
         base += end;
     }
@@ -300,6 +313,7 @@ meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page)
         return NULL;
     memset(st, 0, sizeof *st);
     st->ev = ev;
+    ev->root = page->root;
     st->headline = site_logo(ev) ? NULL : ev->headline;
     for (const dom_node *h = st->headline; h && st->head_anc_count < sizeof st->head_anc / sizeof *st->head_anc;
          h = h->parent)
