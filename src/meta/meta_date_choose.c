@@ -162,12 +162,14 @@ static bool is_visible(const meta_date_cand *c) { return c->rank >= RANK_TIME_EL
  * date `vis` that a <time> or a lone date under the headline shows: no
  * other markup source gives a publication date, no markup date (of any
  * kind) falls within a day of the shown one, and neither the page's text
- * nor the URL shows the tag's day.  Such a tag carries the day the page
+ * nor the URL shows the tag's day (citation tags, an article's record,
+ * are not doubted).  Such a tag carries the day the page
  * was created in the CMS or imported (a story moved to another site, a
  * release filed years before); the date the article shows is its own. */
 static bool lone_opengraph(const meta_evidence *ev, time_t now, const meta_date_cand *pub, const meta_date_cand *vis)
 {
-    if (pub->rank != RANK_OPENGRAPH || vis->rank > RANK_NEAR_HEADLINE || !is_element_date(vis))
+    if (pub->rank != RANK_OPENGRAPH || strcmp(pub->source, "citation") == 0 || vis->rank > RANK_NEAR_HEADLINE ||
+        !is_element_date(vis))
         return false;
     for (size_t i = 0; i < ev->date_count; i++) {
         const meta_date_cand *c = &ev->dates[i];

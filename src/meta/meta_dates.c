@@ -120,14 +120,18 @@ static bool shows_duration(slice text)
     return false;
 }
 
-/* True when the element around a <time> is classed as an update and not
- * as a publication ("<span class="updated-on"><time class="entry-date
- * published updated">": themes wrap the one <time> they print in a
- * wrapper that says which date it is). */
-static bool update_wrapper(const dom_node *el, const char *const *mod_cls, const char *const *pub_cls)
+/* True when `el` is classed "updated" and not as a publication: hAtom
+ * marks an entry's last change with that class ("<span
+ * class="updated">"), and themes wrap the one <time> they print in an
+ * element that says which date it is ("<span class="updated-on"><time
+ * class="entry-date published updated">").  "modified" is not asked:
+ * "date-modified" elements show the date a page gives its readers as
+ * often as not. */
+static bool classed_update(const dom_node *el)
 {
-    const dom_node *p = el->parent;
-    return p && p->type == DOM_ELEMENT && meta_class_has(p, mod_cls) && !meta_class_has(p, pub_cls);
+    static const char *const updated[] = { "updated", NULL };
+    static const char *const published[] = { "publish", "created", "posted", NULL };
+    return el && el->type == DOM_ELEMENT && meta_class_has(el, updated) && !meta_class_has(el, published);
 }
 
 static void scan_time(scan_state *st, const dom_node *el)
@@ -158,7 +162,7 @@ static void scan_time(scan_state *st, const dom_node *el)
     /* "updated published" (WordPress themes) is the publication date,
      * unless the text before it labels it an update ("Updated <time
      * class="entry-date published updated">"). */
-    bool label_mod = labelled_modified(st, slice_make("", 0), 0) || update_wrapper(el, mod_cls, pub_cls);
+    bool label_mod = labelled_modified(st, slice_make("", 0), 0) || classed_update(el->parent);
     bool published = !label_mod && (dom_attr_find(el, "pubdate") || meta_class_has(el, pub_cls));
     bool modified = !published && (label_mod || modified_prop || meta_class_has(el, mod_cls));
     if (published) {
@@ -274,10 +278,8 @@ static void scan_text(scan_state *st, const dom_node *t, slice trimmed)
         if ((dateline || !meta_date_in_teaser(t, st->headline, st->head_anc, st->head_anc_count)) &&
             !labelled(st, s, base + at, member_words)) {
             bool alone = trimmed.ptr == s.ptr + base + at && trimmed.ptr + trimmed.len == s.ptr + base + end;
-            static const char *const mod_cls[] = { "updated", NULL };
-            static const char *const pub_cls[] = { "publish", "created", "posted", NULL };
-            bool cm = t->parent && (meta_class_has(t->parent, mod_cls) && !meta_class_has(t->parent, pub_cls));
-            add_near(st, &d, st->offset + base + at, cm || labelled_modified(st, s, base + at), false, alone);
+            bool modified = classed_update(t->parent) || labelled_modified(st, s, base + at);
+            add_near(st, &d, st->offset + base + at, modified, false, alone);
         }
         base += end;
     }
