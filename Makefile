@@ -11,7 +11,7 @@ FUZZ_SECONDS_EXTRACT ?= 300
 SEED := ../shared/data/seed/csto-withdrawal.html
 PY := /usr/bin/python3
 
-.PHONY: all setup run test test-fast test-asan test-eval eval eval-report bench fuzz help clean python
+.PHONY: all setup run test test-fast test-asan test-eval eval eval-report eval-compare bench bench-deps fuzz help clean python
 
 ## all: build into build/ (the CLI is build/pith)
 all: $(BUILD)/build.ninja
@@ -59,11 +59,19 @@ eval: all
 eval-report: all
 	$(PY) eval/run_eval.py --report-only
 
+## eval-compare: score Mozilla Readability's metadata (title, byline, date...) by the rules eval_meta.py scores pith by (~15 min)
+eval-compare: all bench-deps
+	$(PY) eval/eval_meta.py --write-manifest $(BUILD)/meta-pages.tsv
+	node bench/readability_meta.js $(BUILD)/meta-pages.tsv > $(BUILD)/readability-meta.jsonl
+	$(PY) eval/eval_meta.py --records $(BUILD)/readability-meta.jsonl --no-floors
+
 ## bench: build, then time pith against libxml2, gumbo and Readability (bench/results.md)
-bench: all
+bench: all bench-deps
+	$(PY) bench/run_bench.py
+
+bench-deps:
 	@[ -d bench/node_modules/jsdom ] || ! command -v npm >/dev/null || \
 	  (cd bench && npm ci --no-audit --no-fund) || echo "bench: npm ci failed; Readability is skipped"
-	$(PY) bench/run_bench.py
 
 ## fuzz: libFuzzer + ASan/UBSan (clang) in build-fuzz/: parse for FUZZ_SECONDS (600), decode and extract for FUZZ_SECONDS_DECODE/_EXTRACT; crashes in build-fuzz/artifacts/
 fuzz: $(FUZZ_BUILD)/build.ninja

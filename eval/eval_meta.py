@@ -25,7 +25,12 @@ said otherwise):
                tags exactly as expected.json.
 Also counts "wrong date" answers on pages whose truth has none.
 
+Another tool is scored by the same rules from its records: write the pages
+with --write-manifest, run the tool on them (bench/readability_meta.js for
+Readability), and score its JSONL with --records (`make eval-compare`).
+
 Usage: eval_meta.py [--set NAME] [--show-errors N] [--no-floors]
+                    [--write-manifest FILE | --records FILE.jsonl]
 """
 import argparse
 import collections
@@ -93,6 +98,44 @@ def title_matches(ours, truth, allow_suffix):
     return any(ours == norm_text(c) for c in suffix_cuts(truth))
 
 
+class PithPages:
+    """The pages as pith extracts them (libpith through ctypes)."""
+
+    def __init__(self):
+        self.pith = Pith()
+
+    def page(self, path, url):
+        return self.pith.extract(read_page(path), url)
+
+
+class PageList:
+    """Only lists the pages (and their URLs) a run would score."""
+
+    def __init__(self):
+        self.pages = []
+
+    def page(self, path, url):
+        self.pages.append((os.path.abspath(path), url))
+        return {}
+
+
+class Records:
+    """Another tool's answers, one JSON object per line keyed by 'source'
+    (the page's path), with pith's field names; a missing page or an error
+    record scores as no answer."""
+
+    def __init__(self, path):
+        self.recs = {}
+        with open(path) as f:
+            for line in f:
+                if line.strip():
+                    r = json.loads(line)
+                    self.recs[os.path.abspath(r['source'])] = r
+
+    def page(self, path, url):
+        return self.recs.get(os.path.abspath(path), {})
+
+
 class Tally:
     def __init__(self):
         self.c = collections.defaultdict(lambda: [0, 0])
@@ -117,8 +160,7 @@ def run_wcxb(pith, t):
         gt = g['ground_truth']
         ptype = g['_internal']['page_type']['primary']
         fid = g.get('file_id') or os.path.basename(f)[:-len('.json')]
-        html = read_page(os.path.join(DATA, 'wcxb-dev', 'html', fid + '.html.gz'))
-        rec = pith.extract(html, g.get('url'))
+        rec = pith.page(os.path.join(DATA, 'wcxb-dev', 'html', fid + '.html.gz'), g.get('url'))
         for scope in ('all', ptype):
             if gt.get('title'):
                 t.add(('wcxb', 'title', scope), title_matches(rec.get('title'), gt['title'], False),
@@ -152,8 +194,7 @@ def run_readability(pith, t):
             continue
         progress(i, len(dirs))
         exp = json.load(open(os.path.join(d, 'expected-metadata.json')))
-        html = read_page(os.path.join(d, 'source.html'))
-        rec = pith.extract(html, 'http://fakehost/test/page.html')
+        rec = pith.page(os.path.join(d, 'source.html'), 'http://fakehost/test/page.html')
         name = os.path.basename(d)
         if exp.get('title'):
             ours = norm_text(rec.get('title'))
@@ -192,8 +233,7 @@ def run_trafilatura(pith, t):
         progress(i, len(entries))
         if not (e.get('author') or e.get('title') or e.get('date')):
             continue
-        html = read_page(os.path.join(base, 'html', e['file'] + '.gz'))
-        rec = pith.extract(html, url)
+        rec = pith.page(os.path.join(base, 'html', e['file'] + '.gz'), url)
         if e.get('author'):
             want = e['author'] if isinstance(e['author'], str) else '; '.join(e['author'])
             t.add(('trafilatura', 'author', 'all'), authors_str(rec) == want, (e['file'], want, rec.get('authors')))
@@ -211,7 +251,7 @@ def run_trafilatura(pith, t):
 def run_seed(pith, t):
     base = os.path.join(DATA, 'seed')
     exp = json.load(open(os.path.join(base, 'expected.json')))
-    rec = pith.extract(read_page(os.path.join(base, 'csto-withdrawal.html')), None)
+    rec = pith.page(os.path.join(base, 'csto-withdrawal.html'), None)
     checks = {
         'title': rec.get('title') == exp['title'],
         'date': day(rec.get('date_published')) == exp['date'],
@@ -230,13 +270,26 @@ def main():
     ap.add_argument('--set', choices=['wcxb', 'readability', 'trafilatura', 'seed'], action='append')
     ap.add_argument('--show-errors', type=int, default=0)
     ap.add_argument('--no-floors', action='store_true')
+    ap.add_argument('--write-manifest', metavar='FILE',
+                    help='write the pages scored ("PATH\\tURL" lines) for another tool, and stop')
+    ap.add_argument('--records', metavar='FILE.jsonl',
+                    help="score another tool's records (pith's field names, keyed by 'source') instead of pith")
     args = ap.parse_args()
     sets = args.set or ['seed', 'readability', 'trafilatura', 'wcxb']
-    pith = Pith()
+    if args.write_manifest:
+        tool = PageList()
+    elif args.records:
+        tool = Records(args.records)
+    else:
+        tool = PithPages()
     t = Tally()
     runners = {'wcxb': run_wcxb, 'readability': run_readability, 'trafilatura': run_trafilatura, 'seed': run_seed}
     for s in sets:
-        runners[s](pith, t)
+        runners[s](tool, t)
+    if args.write_manifest:
+        with open(args.write_manifest, 'w') as f:
+            f.writelines(f'{path}\t{url or ""}\n' for path, url in tool.pages)
+        return 0
     rows = []
     for key in sorted(t.c, key=lambda k: (k[0], k[1], k[2] != 'all', k[2])):
         ok, n = t.c[key]

@@ -60,13 +60,20 @@ def read_page(path):
 
 QUOTES = str.maketrans({'\u2018': "'", '\u2019': "'", '\u201a': "'", '\u2032': "'",
                         '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"',
-                        '\u2013': '-', '\u2014': '-', '\u00a0': ' '})
+                        '\u2013': '-', '\u2014': '-', '\u00a0': ' ',
+                        # Invisible format characters (soft hyphen, zero-width
+                        # space and joiners, word joiner, BOM): not part of the
+                        # text a reader sees, kept by some truth files, dropped
+                        # by others.
+                        '\u00ad': None, '\u200b': None, '\u200c': None, '\u200d': None,
+                        '\u2060': None, '\ufeff': None})
 
 
 def norm_text(s):
     """Text normalised for title/author comparison: Unicode NFC, typographic
     quotes and dashes as ASCII (truth files differ from pages only in
-    those), whitespace collapsed, case folded."""
+    those), invisible format characters removed, whitespace collapsed, case
+    folded."""
     if s is None:
         return ''
     s = unicodedata.normalize('NFC', s).translate(QUOTES)

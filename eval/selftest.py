@@ -43,6 +43,8 @@ def unit_checks():
     check("title suffix cut", tm("How to X", "How to X | eHow", True) and not tm("How to X", "How to X | eHow", False))
     check("title suffix chain", tm("Lie", "Lie - J. Welch - Medium", True) and tm("头条", "头条_科技_腾讯网", True))
     check("title bracket site", tm("Weekly Edition", "Weekly Edition [LWN.net]", True))
+    check("title ignores invisible marks", tm("Deutschland", "Deutsch\u00adland", False)
+          and tm("ab", "a\u200bb", False) and not tm("a b", "ab", False))
     check("title no prefix cut", not tm("Tee", "Shop - Tee", True) and not tm("snake", "snake_case", True))
     p, r, f = common.token_prf(tk("a a b"), tk("a b b c"))
     # multiset: overlap = min(2,1)[a] + min(1,2)[b] = 2

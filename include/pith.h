@@ -111,7 +111,7 @@ typedef enum pith_field {
     PITH_FIELD_AUTHORS,       /* joined with "; " */
     PITH_FIELD_SITE_NAME,
     PITH_FIELD_LANGUAGE,
-    PITH_FIELD_DESCRIPTION,
+    PITH_FIELD_DESCRIPTION,   /* the page's summary, else the first paragraph */
     PITH_FIELD_IMAGE,
     PITH_FIELD_TAGS,          /* joined with "; " */
     PITH_FIELD_CATEGORIES,    /* joined with "; " */

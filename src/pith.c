@@ -248,6 +248,8 @@ int pith_extract(pith_extractor *ex, const char *html, size_t len, const char *u
      * product page no date its text shows is the page's. */
     if (rc == 0 && (r->ext.page_type == PAGE_PRODUCT || r->ext.page_type == PAGE_SERVICE))
         meta_forget_guessed_date(&r->meta, r->ext.page_type == PAGE_PRODUCT);
+    if (rc == 0)
+        meta_describe_from_article(&r->meta, r->ext.tree.root, r->arena);
     if (rc == 0) {
         buf text = BUF_INIT;
         out_text(r->ext.tree.root, &text);

@@ -58,6 +58,11 @@ int meta_extract(meta_context *ctx, const dom_document *page, slice url, arena *
  * in a date-classed element goes too: only markup dates such a page. */
 void meta_forget_guessed_date(meta_info *m, bool shown_too);
 
+/* Gives a page without a description of its own the text of the
+ * article's first paragraph (`article`: the extracted tree; NULL
+ * leaves the description as it is). */
+void meta_describe_from_article(meta_info *m, const dom_node *article, arena *out);
+
 /* Confirms or corrects the language from the extracted text (the markup's
  * claim is in m->language).  Returns 0 or a negative code. */
 int meta_detect_language(meta_context *ctx, meta_info *m, slice text, arena *out);

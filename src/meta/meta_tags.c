@@ -72,6 +72,19 @@ typedef struct tag_rule {
     X("dc.description", ACT_DESCRIPTION, RANK_DUBLIN_CORE)                 \
     X("dcterms.description", ACT_DESCRIPTION, RANK_DUBLIN_CORE)            \
     X("dc.subject", ACT_TAG_LIST, RANK_DUBLIN_CORE)                        \
+    /* ...and their RDFa spellings (property="dc:creator") */               \
+    X("dc:creator", ACT_AUTHOR, RANK_DUBLIN_CORE)                          \
+    X("dcterms:creator", ACT_AUTHOR, RANK_DUBLIN_CORE)                     \
+    X("dc:date", ACT_PUBLISHED, RANK_DUBLIN_CORE)                          \
+    X("dcterms:date", ACT_PUBLISHED, RANK_DUBLIN_CORE)                     \
+    X("dcterms:issued", ACT_PUBLISHED, RANK_DUBLIN_CORE)                   \
+    X("dcterms:created", ACT_PUBLISHED, RANK_DUBLIN_CORE)                  \
+    X("dcterms:modified", ACT_MODIFIED, RANK_DUBLIN_CORE)                  \
+    X("dc:language", ACT_LANGUAGE, RANK_DUBLIN_CORE)                       \
+    X("dcterms:language", ACT_LANGUAGE, RANK_DUBLIN_CORE)                  \
+    X("dc:description", ACT_DESCRIPTION, RANK_DUBLIN_CORE)                 \
+    X("dcterms:description", ACT_DESCRIPTION, RANK_DUBLIN_CORE)            \
+    X("dc:subject", ACT_TAG_LIST, RANK_DUBLIN_CORE)                        \
     /* Microdata on <meta itemprop> */                                     \
     X("datepublished", ACT_PUBLISHED, RANK_MICRODATA)                      \
     X("datecreated", ACT_PUBLISHED, RANK_MICRODATA)                        \

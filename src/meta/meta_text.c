@@ -14,6 +14,7 @@ static const struct {
     { "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' }, { "apos", '\'' },
     { "nbsp", 0xA0 }, { "ndash", 0x2013 }, { "mdash", 0x2014 }, { "rsquo", 0x2019 },
     { "lsquo", 0x2018 }, { "rdquo", 0x201D }, { "ldquo", 0x201C }, { "hellip", 0x2026 },
+    { "shy", 0xAD },
 };
 
 /* Decodes a reference at s[i] == '&'; returns its length or 0. */
@@ -50,7 +51,8 @@ static size_t decode_ref(slice s, size_t i, unsigned *cp)
 }
 
 /* True when cleaning would leave `s` as it is: no reference, no control
- * character, no whitespace but single spaces between words.  Most meta
+ * character, no lead byte of U+00A0/U+00AD, no whitespace but single
+ * spaces between words.  Most meta
  * content is so, and is copied without the byte-by-byte rewrite.  Eight
  * bytes are tested at a time (descriptions and keywords run long). */
 static bool already_clean(slice s)
@@ -77,7 +79,7 @@ static bool already_clean(slice s)
 }
 
 /* A byte cleaning copies as it is (everything but white space, control
- * characters, '&' and the lead byte of U+00A0). */
+ * characters, '&' and the lead byte of U+00A0 and U+00AD). */
 static bool plain_byte(unsigned c)
 {
     return c > ' ' && c != 0x7F && c != '&' && c != 0xC2;
@@ -112,6 +114,8 @@ slice meta_clean_text(arena *a, slice s)
                 space = true;
                 continue;
             }
+            if (cp == 0xAD)
+                continue; /* soft hyphen: a break point, not a character */
             if (space && b.len)
                 buf_putc(&b, ' ');
             space = false;
@@ -126,6 +130,12 @@ slice meta_clean_text(arena *a, slice s)
         }
         if (c < 0x20 || c == 0x7F)
             continue;
+        /* A soft hyphen (U+00AD) only marks where a word may break
+         * ("Assis&shy;tance"); the reader sees the word whole. */
+        if (c == 0xC2 && i + 1 < s.len && (unsigned char)s.ptr[i + 1] == 0xAD) {
+            i++;
+            continue;
+        }
         if (space && b.len)
             buf_putc(&b, ' ');
         space = false;

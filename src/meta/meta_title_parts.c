@@ -346,6 +346,15 @@ void meta_title_pick_head(meta_title_parts *p, const meta_site_names *site)
     }
 }
 
+/* "Top stories Top stories": the desktop and the mobile copy of one
+ * heading, read together.  Halves of one word stay ("Bora Bora"). */
+static bool is_doubled(slice h)
+{
+    size_t half = h.len / 2;
+    return h.len >= 3 && h.len % 2 && h.ptr[half] == ' ' && memchr(h.ptr, ' ', half) &&
+           memcmp(h.ptr, h.ptr + half + 1, half) == 0;
+}
+
 slice meta_title_clean_heading(slice h)
 {
     for (;;) {
@@ -366,6 +375,8 @@ slice meta_title_clean_heading(slice h)
             h.len -= 2; /* U+00B6 pilcrow, U+00A7 section sign */
         else if (h.len >= 2 && h.ptr[h.len - 1] == '#' && h.ptr[h.len - 2] == ' ')
             h.len -= 1;
+        else if (is_doubled(h))
+            h.len /= 2;
         else
             return h;
     }

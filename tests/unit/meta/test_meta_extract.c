@@ -369,6 +369,55 @@ static void bylines_from_plugins_avatars_and_noscript(void **state)
     done(&p);
 }
 
+/* The RDFa spellings of Dublin Core (property="dc:creator") name the
+ * author and the description, several properties to one attribute. */
+static void dublin_core_rdfa_properties(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p,
+            "<html><head><meta property=\"dc:creator twitter:site_name\" content=\"Creator Name\">"
+            "<meta name=\"author\" content=\"Site Owner\">"
+            "<meta property=\"dc:description\" content=\"The summary\">"
+            "<meta name=\"description\" content=\"Generic\"></head>"
+            "<body><h1>Headline here</h1><p>Text.</p></body></html>",
+            "");
+    assert_int_equal(p.m.authors.count, 1);
+    eq(p.m.authors.items[0], "Creator Name");
+    eq(p.m.description, "The summary");
+    done(&p);
+}
+
+/* Without a description of its own a page gets its article's first
+ * paragraph with text; one of its own is kept. */
+static void description_from_first_paragraph(void **state)
+{
+    (void)state;
+    page p;
+    extract(&p, "<html><body><h1>Headline here</h1><p>Text.</p></body></html>", "");
+    eq(p.m.description, NULL);
+    static const char body[] = "<h2>Part</h2><p> </p><p>First  <b>real</b>\nparagraph.</p><p>Second.</p>";
+    dom_document article;
+    assert_int_equal(mini_tree_parse(p.a, body, strlen(body), &article), 0);
+    meta_describe_from_article(&p.m, article.root, p.a);
+    eq(p.m.description, "First real paragraph.");
+    p.m.description = slice_make("Own", 3);
+    meta_describe_from_article(&p.m, article.root, p.a);
+    eq(p.m.description, "Own");
+    meta_describe_from_article(&p.m, NULL, p.a);
+    eq(p.m.description, "Own");
+    done(&p);
+
+    /* The byline kept at the top of the body is no summary. */
+    extract(&p, "<html><head><meta name=\"author\" content=\"Ann Lee\"></head><body><h1>Headline here</h1></body></html>",
+            "");
+    static const char signed_body[] = "<p>By Ann Lee, March 25, 2015</p><p>The story.</p>";
+    assert_int_equal(mini_tree_parse(p.a, signed_body, strlen(signed_body), &article), 0);
+    meta_describe_from_article(&p.m, article.root, p.a);
+    eq(p.m.description, "The story.");
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -381,6 +430,8 @@ int main(void)
         cmocka_unit_test(page_byline_against_structured_names),
         cmocka_unit_test(bylines_from_plugins_avatars_and_noscript),
         cmocka_unit_test(tag_paths_and_label_case),
+        cmocka_unit_test(dublin_core_rdfa_properties),
+        cmocka_unit_test(description_from_first_paragraph),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -171,6 +171,8 @@ static void text_cleaning(void **state)
     assert_slice(meta_clean_text(A, S("  a\n\t b&amp;c &#8217;&#x2019; &nbsp;d&bogus; ")),
                  "a b&c \xE2\x80\x99\xE2\x80\x99 d&bogus;");
     assert_slice(meta_clean_text(A, S("\xC2\xA0x\xC2\xA0y")), "x y");
+    /* Soft hyphens go, as raw bytes or as a reference. */
+    assert_slice(meta_clean_text(A, S("Assis\xC2\xADtance Pro&shy;gram")), "Assistance Program");
 }
 
 static void language_tags(void **state)

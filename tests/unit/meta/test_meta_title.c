@@ -117,6 +117,10 @@ static void permalink_marks_are_cut(void **state)
     eq(meta_title_clean_heading(S("Advanced Usage\xC2\xB6")), "Advanced Usage");
     eq(meta_title_clean_heading(S("Install #")), "Install");
     eq(meta_title_clean_heading(S("C# in depth")), "C# in depth");
+    /* A heading set twice for two screen sizes reads once. */
+    eq(meta_title_clean_heading(S("Top stories Top stories")), "Top stories");
+    eq(meta_title_clean_heading(S("Bora Bora")), "Bora Bora");
+    eq(meta_title_clean_heading(S("New York, New York")), "New York, New York");
 }
 
 /* ---- the choice on whole pages ---- */
