@@ -14,6 +14,8 @@
 
 #include <string.h>
 
+#include "../core/ascii.h"
+
 #ifdef META_DEBUG
 #include <stdio.h>
 #endif
@@ -152,6 +154,35 @@ static const meta_date_cand *consistent_of_rank(const meta_evidence *ev, time_t 
     return pub;
 }
 
+/* Any date the page's text shows (near the headline, in a date element,
+ * or the first of the text). */
+static bool is_visible(const meta_date_cand *c) { return c->rank >= RANK_TIME_ELEMENT && c->rank != RANK_URL; }
+
+/* True when OpenGraph's published date `pub` stands alone against the
+ * date `vis` that a <time> or a lone date under the headline shows: no
+ * other markup source gives a publication date, no markup date (of any
+ * kind) falls within a day of the shown one, and neither the page's text
+ * nor the URL shows the tag's day (citation tags, an article's record,
+ * are not doubted).  Such a tag carries the day the page
+ * was created in the CMS or imported (a story moved to another site, a
+ * release filed years before); the date the article shows is its own. */
+static bool lone_opengraph(const meta_evidence *ev, time_t now, const meta_date_cand *pub, const meta_date_cand *vis)
+{
+    if (pub->rank != RANK_OPENGRAPH || strcmp(pub->source, "citation") == 0 || vis->rank > RANK_NEAR_HEADLINE ||
+        !is_element_date(vis))
+        return false;
+    for (size_t i = 0; i < ev->date_count; i++) {
+        const meta_date_cand *c = &ev->dates[i];
+        if (!date_valid(&c->date, now))
+            continue;
+        if (is_markup(c) && (days_apart(&c->date, &vis->date) <= 1 || (!c->modified && c->rank != pub->rank)))
+            return false;
+        if ((is_visible(c) || is_url(c)) && date_cmp_day(&c->date, &pub->date) == 0)
+            return false;
+    }
+    return true;
+}
+
 /* The shown date replaces a markup date `pub` that disagrees with it. */
 static const meta_date_cand *prefer_shown(const meta_evidence *ev, time_t now, const meta_date_cand *pub)
 {
@@ -173,6 +204,8 @@ static const meta_date_cand *prefer_shown(const meta_evidence *ev, time_t now, c
      * post" of a forum thread). */
     if (pub->rank >= RANK_MICRODATA || modified_before(ev, now, pub))
         return vis->rank <= RANK_NEAR_HEADLINE && !day_among(ev, now, &pub->date, is_url, false) ? vis : pub;
+    if (lone_opengraph(ev, now, pub, vis))
+        return vis;
     /* Strong markup shown on the page too, or repeated by the URL, stays. */
     if (day_among(ev, now, &pub->date, is_shown, false) || day_among(ev, now, &pub->date, is_url, false))
         return pub;
@@ -202,6 +235,26 @@ static const meta_date_cand *prefer_shown_update(const meta_evidence *ev, time_t
     return upd ? upd : pub;
 }
 
+/* True when a <time> anywhere under `root` (zones included) gives the
+ * day of `want` in ISO form, and none gives the day of `other`. */
+static bool iso_time_names(const dom_node *root, const date_value *want, const date_value *other)
+{
+    bool found = false;
+    for (const dom_node *n = root; n; n = dom_next(root, n)) {
+        if (!dom_is(n, TAG_TIME))
+            continue;
+        slice dt = slice_trim(dom_attr_value(n, "datetime"));
+        date_value d;
+        if (dt.len < 10 || !ascii_is_digit((unsigned char)dt.ptr[0]) || dt.ptr[4] != '-' ||
+            !date_parse(dt, DATE_ORDER_DAY_FIRST, &d))
+            continue;
+        if (date_cmp_day(&d, other) == 0)
+            return false;
+        found |= date_cmp_day(&d, want) == 0;
+    }
+    return found;
+}
+
 /* A shown numeric date such as 03/10/2023 reads either way; when the
  * URL or the markup holds the other reading, the page's order is that
  * one (a British page under an "en" language tag). */
@@ -212,7 +265,7 @@ static const meta_date_cand *reread_ambiguous(const meta_evidence *ev, time_t no
         return pub;
     date_value swapped = pub->date;
     swapped.month = pub->date.day, swapped.day = pub->date.month;
-    if (!day_among(ev, now, &swapped, any_markup_or_url, true))
+    if (!day_among(ev, now, &swapped, any_markup_or_url, true) && !iso_time_names(ev->root, &swapped, &pub->date))
         return pub;
     *tmp = *pub;
     tmp->date = swapped;

@@ -120,6 +120,20 @@ static bool shows_duration(slice text)
     return false;
 }
 
+/* True when `el` is classed "updated" and not as a publication: hAtom
+ * marks an entry's last change with that class ("<span
+ * class="updated">"), and themes wrap the one <time> they print in an
+ * element that says which date it is ("<span class="updated-on"><time
+ * class="entry-date published updated">").  "modified" is not asked:
+ * "date-modified" elements show the date a page gives its readers as
+ * often as not. */
+static bool classed_update(const dom_node *el)
+{
+    static const char *const updated[] = { "updated", NULL };
+    static const char *const published[] = { "publish", "created", "posted", NULL };
+    return el && el->type == DOM_ELEMENT && meta_class_has(el, updated) && !meta_class_has(el, published);
+}
+
 static void scan_time(scan_state *st, const dom_node *el)
 {
     /* <time itemprop="dateModified"> is an update whatever its class. */
@@ -148,7 +162,7 @@ static void scan_time(scan_state *st, const dom_node *el)
     /* "updated published" (WordPress themes) is the publication date,
      * unless the text before it labels it an update ("Updated <time
      * class="entry-date published updated">"). */
-    bool label_mod = labelled_modified(st, slice_make("", 0), 0);
+    bool label_mod = labelled_modified(st, slice_make("", 0), 0) || classed_update(el->parent);
     bool published = !label_mod && (dom_attr_find(el, "pubdate") || meta_class_has(el, pub_cls));
     bool modified = !published && (label_mod || modified_prop || meta_class_has(el, mod_cls));
     if (published) {
@@ -264,7 +278,8 @@ static void scan_text(scan_state *st, const dom_node *t, slice trimmed)
         if ((dateline || !meta_date_in_teaser(t, st->headline, st->head_anc, st->head_anc_count)) &&
             !labelled(st, s, base + at, member_words)) {
             bool alone = trimmed.ptr == s.ptr + base + at && trimmed.ptr + trimmed.len == s.ptr + base + end;
-            add_near(st, &d, st->offset + base + at, labelled_modified(st, s, base + at), false, alone);
+            bool modified = classed_update(t->parent) || labelled_modified(st, s, base + at);
+            add_near(st, &d, st->offset + base + at, modified, false, alone);
         }
         base += end;
     }
@@ -300,6 +315,7 @@ meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page)
         return NULL;
     memset(st, 0, sizeof *st);
     st->ev = ev;
+    ev->root = page->root;
     st->headline = site_logo(ev) ? NULL : ev->headline;
     for (const dom_node *h = st->headline; h && st->head_anc_count < sizeof st->head_anc / sizeof *st->head_anc;
          h = h->parent)

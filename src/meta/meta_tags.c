@@ -286,8 +286,11 @@ static void read_one(meta_evidence *ev, slice key, slice content)
     case ACT_LANGUAGE: if (!ev->content_language.len) ev->content_language = v; break;
     case ACT_PUBLISHED:
     case ACT_MODIFIED:
+        /* Citation tags are named as such: they are an article's record
+         * (meta_date_choose.c trusts them where it doubts OpenGraph). */
         if (date_parse(v, ev->order, &d))
-            meta_add_date(ev, &d, r->rank, r->action == ACT_MODIFIED, "meta");
+            meta_add_date(ev, &d, r->rank, r->action == ACT_MODIFIED,
+                          slice_starts_with_nocase(key, "citation_") ? "citation" : "meta");
         break;
     case ACT_AUTHOR: {
         bool accept;

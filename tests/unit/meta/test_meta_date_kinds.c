@@ -185,6 +185,120 @@ static void citation_date_is_curated(void **state)
     done(&p);
 }
 
+#define OG_PUBLISHED(d) "<meta property=\"article:published_time\" content=\"" d "\">"
+
+static void lone_opengraph_gives_way(void **state)
+{
+    (void)state;
+    page p;
+    /* article:published_time alone (a CMS record years older than the
+     * story) against the <time> under the headline: the shown day. */
+    extract(&p, "<html><head>" OG_PUBLISHED("2013-03-11T11:11:07-07:00") "</head><body><article>"
+                "<h1>The headline</h1><span class=\"release\"><time datetime=\"2023-03-20\">March 20, 2023"
+                "</time></span><p>Body text.</p></article></body></html>");
+    day_is(&p, "2023-03-20");
+    done(&p);
+    /* The same for a lone date text, the tag years later (a story moved
+     * to another site). */
+    extract(&p, "<html><head>" OG_PUBLISHED("2024-08-07T12:01:51Z") "</head><body><article>"
+                "<h1>The headline</h1><div><span>Dec 30, 2013</span></div><p>Body text.</p>"
+                "</article></body></html>");
+    day_is(&p, "2013-12-30");
+    done(&p);
+}
+
+static void backed_opengraph_stays(void **state)
+{
+    (void)state;
+    page p;
+    /* The tag's modification is the shown day (seen from another zone):
+     * the shown date is the update. */
+    extract(&p, "<html><head>" OG_PUBLISHED("2022-02-16T10:00:00Z")
+                "<meta property=\"article:modified_time\" content=\"2023-09-28T02:00:00Z\"></head><body><article>"
+                "<h1>The headline</h1><time datetime=\"2023-09-27\">September 27, 2023</time>"
+                "<p>Body text.</p></article></body></html>");
+    day_is(&p, "2022-02-16");
+    done(&p);
+    /* The page shows the tag's day too (before the headline). */
+    extract(&p, "<html><head>" OG_PUBLISHED("2019-06-25T10:00:00Z") "</head><body><article>"
+                "<p>Published <time datetime=\"2019-06-25\">25.06.2019</time></p><h1>The headline</h1>"
+                "<p>First published <time datetime=\"2019-04-04\">04.04.2019</time></p>"
+                "<p>Body text.</p></article></body></html>");
+    day_is(&p, "2019-06-25");
+    done(&p);
+    /* Another markup source gives a publication date. */
+    extract(&p, "<html><head>" OG_PUBLISHED("2015-09-17T10:00:00Z")
+                "<meta itemprop=\"datePublished\" content=\"2016-05-08\"></head><body><article>"
+                "<h1>The headline</h1><time datetime=\"2015-12-24\">December 24, 2015</time>"
+                "<p>Body text.</p></article></body></html>");
+    day_is(&p, "2015-09-17");
+    done(&p);
+}
+
+static void ambiguous_date_read_as_an_iso_time_gives_it(void **state)
+{
+    (void)state;
+    page p;
+    /* 02-12-2025 under the headline of an "en" page reads 12 February;
+     * the post's own entry in the side list gives 2 December in ISO
+     * form. */
+    extract(&p, "<html lang=\"en\"><body><main><h1>The headline</h1>"
+                "<div class=\"post-date\">02-12-2025</div><p>Body text.</p></main>"
+                "<aside><ul><li><a href=\"/a\">The headline of this very post</a>"
+                "<time datetime=\"2025-12-02\">December 02, 2025</time></li></ul></aside></body></html>");
+    day_is(&p, "2025-12-02");
+    done(&p);
+    /* A <time> that gives the first reading too leaves it. */
+    extract(&p, "<html lang=\"en\"><body><main><h1>The headline</h1>"
+                "<div class=\"post-date\">02-12-2025</div><p>Body text.</p></main>"
+                "<aside><time datetime=\"2025-12-02\">Dec 2</time>"
+                "<time datetime=\"2025-02-12\">Feb 12</time></aside></body></html>");
+    day_is(&p, "2025-02-12");
+    done(&p);
+}
+
+static void update_wrapper_makes_an_update(void **state)
+{
+    (void)state;
+    page p;
+    /* A theme prints one <time class="entry-date published updated">
+     * inside a wrapper that says which date it is. */
+    extract(&p, "<html><head>" OG_PUBLISHED("2020-03-10T15:30:00Z")
+                "<meta property=\"article:modified_time\" content=\"2025-02-12T13:28:34Z\"></head>"
+                "<body><article><h1>The headline</h1><div class=\"entry-meta\"><span class=\"updated-on\">"
+                "<time class=\"entry-date published updated\" datetime=\"2025-02-12T13:28:34+05:30\">"
+                "12th February 2025</time></span></div><p>Body text.</p></article></body></html>");
+    day_is(&p, "2020-03-10");
+    done(&p);
+    /* A "posted-on" wrapper: the publication. */
+    extract(&p, "<html><head>" OG_PUBLISHED("2020-03-10T15:30:00Z")
+                "<meta property=\"article:modified_time\" content=\"2025-02-12T13:28:34Z\"></head>"
+                "<body><article><h1>The headline</h1><div class=\"entry-meta\"><span class=\"posted-on\">"
+                "<time class=\"entry-date published updated\" datetime=\"2025-02-12T13:28:34+05:30\">"
+                "12th February 2025</time></span></div><p>Body text.</p></article></body></html>");
+    day_is(&p, "2025-02-12");
+    done(&p);
+}
+
+static void hatom_updated_text_is_an_update(void **state)
+{
+    (void)state;
+    page p;
+    /* hAtom's "updated" class on the date under the headline: the
+     * markup's publication stays. */
+    extract(&p, "<html><head>" OG_PUBLISHED("2022-01-03T16:52:00Z")
+                "<meta property=\"article:modified_time\" content=\"2025-11-03T10:00:00Z\"></head>"
+                "<body><article><h1>The headline</h1><div class=\"entry-meta\"><span class=\"meta-date\">"
+                "<span class=\"updated\">2025-11-03</span></span></div><p>Body text.</p></article></body></html>");
+    day_is(&p, "2022-01-03");
+    done(&p);
+    /* Without markup it still dates the page. */
+    extract(&p, "<html><body><article><h1>The headline</h1><div class=\"entry-meta\">"
+                "<span class=\"updated\">2025-11-03</span></div><p>Body text.</p></article></body></html>");
+    day_is(&p, "2025-11-03");
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -196,6 +310,11 @@ int main(void)
         cmocka_unit_test(product_page_forgets_shown_dates),
         cmocka_unit_test(time_showing_an_age_is_no_date),
         cmocka_unit_test(citation_date_is_curated),
+        cmocka_unit_test(lone_opengraph_gives_way),
+        cmocka_unit_test(backed_opengraph_stays),
+        cmocka_unit_test(ambiguous_date_read_as_an_iso_time_gives_it),
+        cmocka_unit_test(update_wrapper_makes_an_update),
+        cmocka_unit_test(hatom_updated_text_is_an_update),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
