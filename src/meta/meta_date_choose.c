@@ -255,6 +255,22 @@ static bool iso_time_names(const dom_node *root, const date_value *want, const d
     return found;
 }
 
+/* A date the page labels as its first publication ("originally
+ * published on ...") comes before a later date the text shows without
+ * such a label (the last revision printed under the headline).  Markup
+ * keeps its say: a republished story names the original elsewhere. */
+static const meta_date_cand *prefer_original(const meta_evidence *ev, time_t now, const meta_date_cand *pub)
+{
+    if (!pub || pub->original || (!is_shown(pub) && pub->rank != RANK_FIRST_TEXT))
+        return pub;
+    for (size_t i = 0; i < ev->date_count; i++) {
+        const meta_date_cand *c = &ev->dates[i];
+        if (c->original && date_valid(&c->date, now) && date_cmp_day(&c->date, &pub->date) < 0)
+            return c;
+    }
+    return pub;
+}
+
 /* A shown numeric date such as 03/10/2023 reads either way; when the
  * URL or the markup holds the other reading, the page's order is that
  * one (a British page under an "en" language tag). */
@@ -293,6 +309,7 @@ void meta_dates_choose(meta_evidence *ev, slice url, slice canonical, time_t now
     if (pub && is_markup(pub))
         pub = prefer_shown(ev, now, pub);
     pub = prefer_shown_update(ev, now, pub);
+    pub = prefer_original(ev, now, pub);
     meta_date_cand reread;
     pub = reread_ambiguous(ev, now, pub, &reread);
     /* A UTC timestamp near midnight may fall on another day than the one

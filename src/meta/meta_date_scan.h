@@ -42,7 +42,7 @@ struct meta_date_scan {
     near_cand near[32];
     size_t near_count;
     bool text_done; /* no later text date can be chosen: text is only counted */
-    bool class_date_found, class_mod_found;
+    bool class_date_found, class_mod_found, original_found;
     bool microdata_pub, microdata_mod;
     /* The last bytes of visible text before the current node: labels
      * such as "Updated:" stand in a node of their own before the date. */

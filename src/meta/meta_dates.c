@@ -224,13 +224,45 @@ static bool holds_headline(const scan_state *st, const dom_node *el)
     return false;
 }
 
+/* Labels of a page's first publication, set apart from its current
+ * date ("This article was originally published on 26 Sep 2019 but has
+ * been updated"). */
+static const char *const original_words[] = {
+    "originally published", "first published", "originally posted", "first posted",
+    "urspr\xC3\xBCnglich ver\xC3\xB6""ffentlicht", "erstmals ver\xC3\xB6""ffentlicht",
+    "publicado originalmente", "publi\xC3\xA9 initialement", NULL,
+};
+
+static bool holds_original_label(slice text)
+{
+    for (size_t k = 0; original_words[k]; k++)
+        if (slice_find_nocase(text, original_words[k]) >= 0)
+            return true;
+    return false;
+}
+
+/* True when a text child of `el` holds a first publication's label (a
+ * cheap look before its text is gathered). */
+static bool original_label_child(const dom_node *el)
+{
+    for (const dom_node *c = el->first_child; c; c = c->next)
+        if (c->type == DOM_TEXT && c->u.text.len <= DATE_CLASS_TEXT_MAX && holds_original_label(c->u.text))
+            return true;
+    return false;
+}
+
 static void scan_date_class(scan_state *st, const dom_node *el)
 {
-    if (st->class_date_found || !meta_date_class(st->ev, el) || holds_headline(st, el))
+    if ((st->class_date_found && st->original_found) || !meta_date_class(st->ev, el) || holds_headline(st, el))
+        return;
+    /* Past the first date element only a first publication's label is
+     * looked for (a note under the article), in the element's own text. */
+    if (st->class_date_found && !original_label_child(el))
         return;
     slice text = meta_node_text(st->ev->scratch, el, DATE_CLASS_TEXT_MAX + 1);
     if (!text.len || text.len > DATE_CLASS_TEXT_MAX)
         return;
+    bool original = !st->original_found && holds_original_label(text);
     date_value d;
     size_t at = 0;
     if (!date_find(text, st->ev->order, &d, &at, NULL)) {
@@ -240,10 +272,15 @@ static void scan_date_class(scan_state *st, const dom_node *el)
         if (!title.ptr || !date_parse(title, st->ev->order, &d))
             return;
     }
-    if (!labelled_modified(st, text, at)) {
+    original = original && labelled(st, text, at, original_words);
+    size_t n = st->ev->date_count;
+    if (original || (!st->class_date_found && !labelled_modified(st, text, at))) {
         meta_add_date(st->ev, &d, RANK_DATE_CLASS, false, "text-class");
+        if (st->ev->date_count > n)
+            st->ev->dates[n].original = original;
+        st->original_found |= original;
         st->class_date_found = true;
-    } else if (!st->class_mod_found) {
+    } else if (!st->class_date_found && !st->class_mod_found) {
         meta_add_date(st->ev, &d, RANK_DATE_CLASS, true, "text-class");
         st->class_mod_found = true;
     }

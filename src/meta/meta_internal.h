@@ -35,6 +35,7 @@ typedef struct meta_date_cand {
     meta_rank rank;
     bool modified;
     bool alone; /* a text date that is all of its text node, not a date inside a sentence */
+    bool original; /* labelled as the first publication ("originally published on") */
     const char *source;
 } meta_date_cand;
 

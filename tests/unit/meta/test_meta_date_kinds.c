@@ -299,6 +299,30 @@ static void hatom_updated_text_is_an_update(void **state)
     done(&p);
 }
 
+static void first_publication_label_beats_a_later_shown_date(void **state)
+{
+    (void)state;
+    page p;
+    /* The date under the headline is the last revision; a note under
+     * the article gives the first publication. */
+    extract(&p, "<html><body><article><h1>The headline</h1><div><p class=\"post-date\">30 Sep 2022, 11:07am</p>"
+                "</div><p>Body text.</p></article><p class=\"publish-date-note\">This article was originally "
+                "published on 26 Sep 2019 at 4:12pm but has been regularly updated.</p></body></html>");
+    day_is(&p, "2019-09-26");
+    done(&p);
+    /* Markup keeps its say (a republished story names the original). */
+    extract(&p, "<html><head>" OG_PUBLISHED("2022-09-30T01:07:00Z") "</head><body><article>"
+                "<h1>The headline</h1><div><p class=\"post-date\">30 Sep 2022</p></div><p>Body text.</p>"
+                "</article><p class=\"publish-date-note\">Originally published on 26 Sep 2019.</p></body></html>");
+    day_is(&p, "2022-09-30");
+    done(&p);
+    /* A mention in the story's text is no label of the page. */
+    extract(&p, "<html><body><article><h1>The headline</h1><div class=\"meta\">Posted on April 13, 2023</div>"
+                "<p>This guide was originally published on June 21, 2017 and revised since.</p></article></body></html>");
+    day_is(&p, "2023-04-13");
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -315,6 +339,7 @@ int main(void)
         cmocka_unit_test(ambiguous_date_read_as_an_iso_time_gives_it),
         cmocka_unit_test(update_wrapper_makes_an_update),
         cmocka_unit_test(hatom_updated_text_is_an_update),
+        cmocka_unit_test(first_publication_label_beats_a_later_shown_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
