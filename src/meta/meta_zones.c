@@ -22,7 +22,8 @@ static const char *const excluded_words[] = {
     NULL,
 };
 /* The same, but only outside the article: inside it a "sidebar" or
- * "menu" is the article's own box (date, author, sharing). */
+ * "menu" is the article's own box (date, author, sharing), and so is a
+ * sidebar named after the post anywhere (article_sidebar). */
 static const char *const outside_words[] = {
     "=sidebar", "=navbar", "=menu", "=breadcrumb", "=topbar", "=top-bar", "=ticker", "=recent",
     "=archive", "=calendar", "=weather",
@@ -251,6 +252,16 @@ static bool beside_headline(const dom_node *el, const meta_evidence *ev)
     return false;
 }
 
+/* True when `el` is a side column named after the article ("post-sidebar",
+ * "single-post-sidebar", "article-sidebar", "entry-sidebar"): the post's
+ * own column of date, categories and sharing beside its text, where a
+ * plain "sidebar" is the site's. */
+static bool article_sidebar(const dom_node *el)
+{
+    static const char *const words[] = { "post-sidebar", "article-sidebar", "entry-sidebar", NULL };
+    return meta_class_has(el, words);
+}
+
 unsigned meta_zone_class_words(const dom_node *el, const word_matcher *zw)
 {
     slice cls, id;
@@ -281,7 +292,8 @@ static bool zone_excluded(const dom_node *el, const meta_evidence *ev, unsigned 
     case ZONE_RULE_KEPT:
         return false;
     case ZONE_RULE_WORDS:
-        excluded = ((flags & ZONE_WORD_EXCLUDED) || ((flags & ZONE_WORD_OUTSIDE) && !inside_article(el))) &&
+        excluded = ((flags & ZONE_WORD_EXCLUDED) ||
+                    ((flags & ZONE_WORD_OUTSIDE) && !inside_article(el) && !article_sidebar(el))) &&
                    !beside_headline(el, ev);
         break;
     }

@@ -241,6 +241,26 @@ static void far_date_element_is_no_local_day(void **state)
     done(&p);
 }
 
+static void post_sidebar_is_the_articles(void **state)
+{
+    (void)state;
+    page p;
+    /* The post's own side column beside its text holds its date. */
+    extract(&p, "<html><body><div class=\"hero\"><h1>The headline</h1></div><div class=\"single-post-content\">"
+                "<div class=\"single-post-sidebar\"><div class=\"single-post-meta\"><h4>Published</h4>"
+                "<div class=\"single-post-date\">July 8, 2025</div></div></div>"
+                "<div class=\"single-post-article\"><p>Body text.</p></div></div></body></html>");
+    day_is(&p, "2025-07-08");
+    done(&p);
+    /* The site's sidebar stays out. */
+    extract(&p, "<html><body><div class=\"hero\"><h1>The headline</h1></div><div class=\"content\">"
+                "<div class=\"sidebar\"><div class=\"widget-meta\"><h4>Today</h4>"
+                "<div class=\"widget-date\">July 8, 2025</div></div></div>"
+                "<div class=\"post-article\"><p>Body text.</p></div></div></body></html>");
+    day_is(&p, NULL);
+    done(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -257,6 +277,7 @@ int main(void)
         cmocka_unit_test(relative_time_gives_its_title),
         cmocka_unit_test(guessed_date_can_be_forgotten),
         cmocka_unit_test(far_date_element_is_no_local_day),
+        cmocka_unit_test(post_sidebar_is_the_articles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
