@@ -8,7 +8,8 @@
  *            caller of the library gets (its wall time beside it);
  *   staged   the same pipeline through the internal layers, each stage
  *            timed: decode (html_decode), parse (html_parse_document),
- *            metadata (meta_extract + meta_detect_language), extraction
+ *            metadata (meta_extract; after extraction, as pith.c: the
+ *            product-page date rule, the excerpt, meta_detect_language), extraction
  *            (ext_extract), output (out_text);
  *   no-meta  the staged pipeline without the metadata stage.
  * Staged and no-meta run in one interleaved pass: each page goes through
@@ -99,6 +100,7 @@ static int run_page(staged *s, const bench_page *pg, bool with_meta, double *sta
         .links = false,
         .images = false,
         .base_url = meta.url.ptr ? meta.url : url,
+        .description = meta.description,
         .words = s->words,
     };
     ext_result ext;
@@ -110,10 +112,15 @@ static int run_page(staged *s, const bench_page *pg, bool with_meta, double *sta
     if (s->text.failed)
         return -1;
     double t5 = bench_cpu();
-    if (with_meta &&
-        meta_detect_language(s->meta, &meta, slice_make(s->text.data ? s->text.data : "", s->text.len),
-                             s->result) < 0)
-        return -1;
+    /* The metadata work pith_extract does after extraction (pith.c). */
+    if (with_meta) {
+        if (ext.page_type == PAGE_PRODUCT || ext.page_type == PAGE_SERVICE)
+            meta_forget_guessed_date(&meta, ext.page_type == PAGE_PRODUCT);
+        meta_describe_from_article(&meta, ext.tree.root, s->result);
+        if (meta_detect_language(s->meta, &meta, slice_make(s->text.data ? s->text.data : "", s->text.len),
+                                 s->result) < 0)
+            return -1;
+    }
     double t6 = bench_cpu();
     stage[STAGE_DECODE] += t1 - t0;
     stage[STAGE_PARSE] += t2 - t1;
