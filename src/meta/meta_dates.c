@@ -242,12 +242,18 @@ static bool holds_original_label(slice text)
 }
 
 /* True when a text child of `el` holds a first publication's label (a
- * cheap look before its text is gathered). */
+ * cheap look before its text is gathered).  A label has no white space
+ * at its ends, so only the trimmed text is searched (most such children
+ * are the indentation between elements). */
 static bool original_label_child(const dom_node *el)
 {
-    for (const dom_node *c = el->first_child; c; c = c->next)
-        if (c->type == DOM_TEXT && c->u.text.len <= DATE_CLASS_TEXT_MAX && holds_original_label(c->u.text))
+    for (const dom_node *c = el->first_child; c; c = c->next) {
+        if (c->type != DOM_TEXT || c->u.text.len > DATE_CLASS_TEXT_MAX)
+            continue;
+        slice t = meta_trim_text(c->u.text);
+        if (t.len && holds_original_label(t))
             return true;
+    }
     return false;
 }
 

@@ -217,6 +217,35 @@ static void trim_text_matches_slice_trim(void **state)
     }
 }
 
+/* ---- labels in trimmed text ------------------------------------------------- */
+
+/* The date scan looks for a first publication's label ("originally
+ * published") in the trimmed text of a date element's text children: a
+ * label has no white space at its ends, so it is found there exactly
+ * when it is in the whole text. */
+static void labels_found_in_trimmed_text(void **state)
+{
+    (void)state;
+    static const char *const labels[] = { "originally published", "first posted", "ver\xC3\xB6""ffentlicht",
+                                          "publi\xC3\xA9 initialement", NULL };
+    static const char *const pieces[] = { " ", "\t", "\n    ", "        ", "\r\n", "originally", "Originally ",
+                                          " published", "first", " posted", "ver", "\xC3\xB6", "ffentlicht",
+                                          "publi\xC3\xA9", " initialement", "on", "2019", "x" };
+    char a[128];
+    int hits = 0;
+    for (int iter = 0; iter < 200000; iter++) {
+        size_t na = gen_text(a, sizeof a, pieces, sizeof pieces / sizeof *pieces, rnd(12));
+        slice whole = slice_make(a, na), trimmed = meta_trim_text(whole);
+        for (size_t k = 0; labels[k]; k++) {
+            bool want = slice_find_nocase(whole, labels[k]) >= 0;
+            if ((trimmed.len && slice_find_nocase(trimmed, labels[k]) >= 0) != want)
+                fail_msg("'%s' in '%.*s'", labels[k], (int)na, a);
+            hits += want;
+        }
+    }
+    assert_true(hits > 1000);
+}
+
 int main(void)
 {
     A = arena_new(0);
@@ -224,6 +253,7 @@ int main(void)
         cmocka_unit_test(clean_text_matches_reference),
         cmocka_unit_test(byline_words_match_reference),
         cmocka_unit_test(trim_text_matches_slice_trim),
+        cmocka_unit_test(labels_found_in_trimmed_text),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     arena_free(A);
