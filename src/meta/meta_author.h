@@ -1,6 +1,6 @@
-/* meta_author.h - what the author readers share: the name tidying and
- * judging of meta_author_name.c used by the byline splitting of
- * meta_author.c. */
+/* meta_author.h - what the author readers share: the name tidying of
+ * meta_author_tidy.c and the judging of meta_author_name.c, used by the
+ * byline splitting of meta_author.c. */
 #ifndef PITH_META_AUTHOR_H
 #define PITH_META_AUTHOR_H
 
