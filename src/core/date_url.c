@@ -1,18 +1,13 @@
 /* date_url.c - dates in a URL path: /2022/01/11/, /2022-01-11,
  * /2022_01_11, /20220111, /2023/october/03/. */
 #include "date_scan.h"
+#include "url.h"
 
 bool date_from_url(slice url, date_value *out)
 {
     scan t = { (const unsigned char *)url.ptr, url.ptr ? url.len : 0 };
     /* Only the path: skip the scheme and host. */
-    size_t i = 0;
-    long p = slice_find_nocase(url, "://");
-    if (p >= 0) {
-        i = (size_t)p + 3;
-        while (i < t.n && t.s[i] != '/')
-            i++;
-    }
+    size_t i = url_path_offset(url, NULL);
     for (; i < t.n; i++) {
         if (t.s[i] == '?' || t.s[i] == '#')
             break;

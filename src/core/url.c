@@ -159,3 +159,16 @@ slice url_resolve(arena *a, slice base, slice ref)
     buf_dispose(&out);
     return s;
 }
+
+size_t url_path_offset(slice url, bool *has_host)
+{
+    long sch = url.ptr ? slice_find_nocase(url, "://") : -1;
+    if (has_host)
+        *has_host = sch >= 0;
+    if (sch < 0)
+        return 0;
+    size_t i = (size_t)sch + 3;
+    while (i < url.len && url.ptr[i] != '/')
+        i++;
+    return i;
+}

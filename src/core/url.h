@@ -16,6 +16,11 @@
 /* True when `s` starts with a URL scheme ("http:", "mailto:"...). */
 bool url_has_scheme(slice s);
 
+/* Where the path of `url` starts: past "scheme://host" when the URL has
+ * one (the first "://" is taken as the scheme's), else 0.  *has_host (may
+ * be NULL) tells which. */
+size_t url_path_offset(slice url, bool *has_host);
+
 /* Resolves `ref` against `base` into the arena (NUL-terminated).  When the
  * base is not absolute, a relative reference comes back unchanged.  Returns
  * a slice with ptr NULL when out of memory. */

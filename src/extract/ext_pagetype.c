@@ -7,6 +7,7 @@
 #include "ext_internal.h"
 
 #include "../core/ascii.h"
+#include "../core/url.h"
 
 typedef struct votes {
     int v[PAGE_OTHER + 1];
@@ -115,13 +116,9 @@ static const struct { const char *word; ext_page_type type; } url_words[] = {
 
 static void vote_url(slice url, votes *v)
 {
-    size_t i = 0;
-    /* skip scheme://host */
-    long sch = slice_find_nocase(url, "://");
-    if (sch >= 0) {
-        i = (size_t)sch + 3;
-        while (i < url.len && url.ptr[i] != '/')
-            i++;
+    bool has_host;
+    size_t i = url_path_offset(url, &has_host);
+    if (has_host) {
         /* A site's home page (no path) presents the site: it is no
          * article, and its sections are its content. */
         size_t e = i;

@@ -53,11 +53,24 @@ static void page_cases(void **state)
     arena_free(a);
 }
 
+static void path_offsets(void **state)
+{
+    (void)state;
+    bool host = false;
+    assert_int_equal(url_path_offset(SLICE_LIT("https://example.com/2022/01/x"), &host), 19);
+    assert_true(host);
+    assert_int_equal(url_path_offset(SLICE_LIT("https://example.com"), &host), 19);
+    assert_int_equal(url_path_offset(SLICE_LIT("/2022/01/x"), &host), 0);
+    assert_false(host);
+    assert_int_equal(url_path_offset(slice_make(NULL, 0), NULL), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(rfc3986_normal_and_abnormal_examples),
         cmocka_unit_test(page_cases),
+        cmocka_unit_test(path_offsets),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
