@@ -256,6 +256,7 @@ int meta_extract(meta_context *ctx, const dom_document *page, slice url, arena *
     meta_evidence_init(ev, out, ctx->scratch);
     ev->zone_words = ctx->zone_words;
     ev->page_url = url;
+    ev->root = page->root;
     int rc = walk_markup(ev, page);
     if (rc < 0)
         return rc;

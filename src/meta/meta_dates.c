@@ -358,7 +358,6 @@ meta_date_scan *meta_dates_begin(meta_evidence *ev, const dom_document *page)
         return NULL;
     memset(st, 0, sizeof *st);
     st->ev = ev;
-    ev->root = page->root;
     st->headline = site_logo(ev) ? NULL : ev->headline;
     for (const dom_node *h = st->headline; h && st->head_anc_count < sizeof st->head_anc / sizeof *st->head_anc;
          h = h->parent)

@@ -86,8 +86,8 @@ typedef struct meta_evidence {
     /* The page's first <noscript> (the markup walk of meta.c), where the
      * byline scan's search for script-less markup starts; NULL: none. */
     const dom_node *first_noscript;
-    /* The document's root (set by the date scan), for the rare question
-     * the candidates cannot answer (meta_date_choose.c). */
+    /* The document's root, for the rare question the date candidates
+     * cannot answer (meta_date_choose.c). */
     const dom_node *root;
 } meta_evidence;
 
